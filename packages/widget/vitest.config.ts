@@ -4,6 +4,6 @@ export default defineConfig({
   test: {
     name: 'widget',
     include: ['src/**/*.test.ts'],
-    environment: 'node',
+    environment: 'happy-dom',
   },
 });

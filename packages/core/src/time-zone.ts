@@ -3,8 +3,6 @@
 
 export const DAY = 86_400_000;
 
-// ---------------------------------------------------------------------------------------
-
 // One formatter per zone name; bounded because zone names arrive from users (any casing is valid).
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const MAX_FORMATTERS = 1_000;
