@@ -1,0 +1,42 @@
+import { serve } from '@hono/node-server';
+import { buildApp } from './app';
+import { ConfigError, loadConfig } from './config';
+
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+
+const server = await buildApp(config);
+server.startScheduler();
+
+const http = serve({ fetch: server.app.fetch, port: config.port }, (info) => {
+  console.log(`support-tickets listening on http://localhost:${info.port}`);
+  console.log(`  database: ${config.databaseUrl}`);
+  if (config.demo) {
+    console.log('  DEMO MODE (no AUTH_SECRET): tokens at /demo/token?role=customer|org_admin|agent; secret in data/dev-secret');
+  }
+  if (config.corsOrigins.length > 0) console.log(`  CORS origins: ${config.corsOrigins.join(', ')}`);
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: shutting down`);
+  // Stop accepting, let in-flight requests finish (10 s at most), then stop the timers and the database.
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  await new Promise<void>((done) => {
+    http.close(() => done());
+    (http as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+  });
+  await server.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,19 @@
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { orgRouter } from './routers/org';
+import { planRouter } from './routers/plan';
+import { ticketRouter } from './routers/ticket';
+import { createCallerFactory, router } from './trpc';
+
+// `ticket.onChange` (an SSE subscription following ticket_events) joins ticketRouter later.
+export const appRouter = router({
+  ticket: ticketRouter,
+  org: orgRouter,
+  plan: planRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+
+/** Calls procedures in-process, e.g. `createCaller(createContextInner({ ...deps, user }))`. */
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,41 @@
+import { PLAN_IDS, PRIORITIES, type BusinessCalendar } from '@support-tickets/core';
+import { z } from 'zod';
+import { getOrganisation, setPlan } from '../../orgs/service';
+import { agentProcedure, authedProcedure, router, unwrap } from '../trpc';
+
+const orgId = z.string().min(1).max(200);
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+// Shape only; core.validateCalendar judges the content (zones, ranges, dates) in the service.
+const calendar = z.strictObject({
+  timeZone: z.string().min(1).max(100),
+  week: z.partialRecord(
+    z.enum(['0', '1', '2', '3', '4', '5', '6']),
+    z.array(z.tuple([z.string().regex(HHMM, 'Use HH:MM'), z.string().regex(HHMM, 'Use HH:MM')])).max(24),
+  ),
+  holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use YYYY-MM-DD')).max(1000),
+})
+  // JSON object keys are strings either way; core reads week[6] and week['6'] alike.
+  .transform((value) => value as unknown as BusinessCalendar);
+
+const customPlan = z.strictObject({
+  responseMinutes: z
+    .partialRecord(z.enum(PRIORITIES), z.number().int().positive().max(365 * 24 * 60))
+    .refine((targets) => Object.keys(targets).length > 0, 'A custom plan must offer at least one priority.'),
+  hours: z.enum(['24/7', 'business']),
+});
+
+export const orgRouter = router({
+  get: authedProcedure
+    .input(z.strictObject({ orgId: orgId.optional() }).optional())
+    .query(async ({ ctx, input }) => unwrap(await getOrganisation(ctx, ctx.user, input?.orgId))),
+
+  setPlan: agentProcedure
+    .input(
+      z.union([
+        z.strictObject({ orgId, plan: z.enum(PLAN_IDS), calendar: calendar.nullable().optional() }),
+        z.strictObject({ orgId, custom: customPlan, calendar: calendar.nullable().optional() }),
+      ]),
+    )
+    .mutation(async ({ ctx, input }) => unwrap(await setPlan(ctx, ctx.user, input))),
+});

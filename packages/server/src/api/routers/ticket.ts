@@ -1,0 +1,84 @@
+import { BODY_MAX_LENGTH, CATEGORIES, PRIORITIES, STATUSES, SUBJECT_MAX_LENGTH } from '@support-tickets/core';
+import { z } from 'zod';
+import type { AuthUser } from '../../auth/token';
+import { TICKET_SORTS } from '../../tickets/cursor';
+import type { ServiceDeps } from '../../tickets/deps';
+import { getTicket, listTickets } from '../../tickets/queries';
+import { actOnTicket, createTicket } from '../../tickets/service';
+import type { Result } from '../../tickets/result';
+import { agentProcedure, authedProcedure, router, unwrap } from '../trpc';
+
+const ticketId = z.string().min(1).max(100);
+const subject = z.string().min(1).max(SUBJECT_MAX_LENGTH);
+const body = z.string().min(1).max(BODY_MAX_LENGTH);
+const byId = z.strictObject({ id: ticketId });
+
+/** Mutations answer with the ticket as the caller now sees it. */
+async function detailAfter(ctx: ServiceDeps & { user: AuthUser }, result: Result<string>) {
+  return unwrap(await getTicket(ctx, ctx.user, unwrap(result)));
+}
+
+export const ticketRouter = router({
+  create: authedProcedure
+    .input(
+      z.strictObject({
+        subject,
+        body,
+        category: z.enum(CATEGORIES),
+        priority: z.enum(PRIORITIES).optional(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => detailAfter(ctx, await createTicket(ctx, ctx.user, input))),
+
+  list: authedProcedure
+    .input(
+      z
+        .strictObject({
+          status: z.enum(STATUSES).optional(),
+          priority: z.enum(PRIORITIES).optional(),
+          category: z.enum(CATEGORIES).optional(),
+          orgId: z.string().min(1).max(200).optional(),
+          assignedToMe: z.boolean().optional(),
+          q: z.string().max(SUBJECT_MAX_LENGTH).optional(),
+          sort: z.enum(TICKET_SORTS).optional(),
+          cursor: z.string().min(1).max(1000).optional(),
+          limit: z.number().int().min(1).max(100).optional(),
+        })
+        .optional(),
+    )
+    .query(async ({ ctx, input }) => unwrap(await listTickets(ctx, ctx.user, input))),
+
+  get: authedProcedure.input(byId).query(async ({ ctx, input }) => unwrap(await getTicket(ctx, ctx.user, input.id))),
+
+  reply: authedProcedure
+    .input(z.strictObject({ id: ticketId, body }))
+    .mutation(async ({ ctx, input }) =>
+      detailAfter(ctx, await actOnTicket(ctx, ctx.user, input.id, { type: 'reply', body: input.body })),
+    ),
+
+  accept: agentProcedure
+    .input(byId)
+    .mutation(async ({ ctx, input }) => detailAfter(ctx, await actOnTicket(ctx, ctx.user, input.id, { type: 'accept' }))),
+
+  note: agentProcedure
+    .input(z.strictObject({ id: ticketId, body }))
+    .mutation(async ({ ctx, input }) =>
+      detailAfter(ctx, await actOnTicket(ctx, ctx.user, input.id, { type: 'note', body: input.body })),
+    ),
+
+  update: agentProcedure
+    .input(
+      z.strictObject({
+        id: ticketId,
+        priority: z.enum(PRIORITIES).optional(),
+        category: z.enum(CATEGORIES).optional(),
+      }),
+    )
+    .mutation(async ({ ctx, input: { id, ...change } }) =>
+      detailAfter(ctx, await actOnTicket(ctx, ctx.user, id, { type: 'update', ...change })),
+    ),
+
+  close: authedProcedure
+    .input(byId)
+    .mutation(async ({ ctx, input }) => detailAfter(ctx, await actOnTicket(ctx, ctx.user, input.id, { type: 'close' }))),
+});

@@ -1,0 +1,74 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
+import { ensureOrganisation } from '../orgs/service';
+import type { Result, ServiceErrorCode } from '../tickets/result';
+import type { Context } from './context';
+
+export interface InputIssue {
+  path: string;
+  message: string;
+}
+
+const t = initTRPC.context<Context>().create({
+  // Plain JSON on the wire (no transformer): any HTTP client can call the API.
+  errorFormatter({ shape, error }) {
+    const issues = error.cause instanceof ZodError ? describeIssues(error.cause) : null;
+    const message =
+      error.code === 'INTERNAL_SERVER_ERROR'
+        ? 'Something went wrong on our side. Please try again.'
+        : issues
+          ? `Invalid input: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`
+          : shape.message;
+    // No stack traces leave the server.
+    return {
+      message,
+      code: shape.code,
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path ?? null, issues },
+    };
+  },
+});
+
+function describeIssues(error: ZodError): InputIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.length > 0 ? issue.path.map(String).join('.') : 'input',
+    message: issue.message,
+  }));
+}
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const middleware = t.middleware;
+
+/** Anyone, token or not. */
+export const publicProcedure = t.procedure;
+
+/** A verified token; an unknown organisation is created on first sight. */
+export const authedProcedure = t.procedure.use(async ({ ctx, next }) => {
+  if (!ctx.user) {
+    throw new TRPCError({
+      code: 'UNAUTHORIZED',
+      message: ctx.authError ?? 'Sign in first: send "Authorization: Bearer <token>".',
+    });
+  }
+  await ensureOrganisation(ctx, ctx.user);
+  return next({ ctx: { user: ctx.user } });
+});
+
+/** Support agents only. */
+export const agentProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (ctx.user.role !== 'agent') throw new TRPCError({ code: 'FORBIDDEN', message: 'Only support agents can do this.' });
+  return next();
+});
+
+const CODES: Record<ServiceErrorCode, TRPCError['code']> = {
+  not_found: 'NOT_FOUND',
+  forbidden: 'FORBIDDEN',
+  conflict: 'CONFLICT',
+  invalid: 'BAD_REQUEST',
+};
+
+/** The one place service (and core) errors become tRPC errors. */
+export function unwrap<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  throw new TRPCError({ code: CODES[result.error.code], message: result.error.message });
+}

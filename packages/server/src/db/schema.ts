@@ -1,0 +1,153 @@
+import {
+  CATEGORIES,
+  PLAN_IDS,
+  PRIORITIES,
+  ROLES,
+  STATUSES,
+  TIMELINE_EVENT_KINDS,
+  type BusinessCalendar,
+  type ClosedBy,
+  type Plan,
+} from '@support-tickets/core';
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+// Instants are UTC milliseconds (INTEGER); drizzle maps them to Date.
+const instant = (name: string) => integer(name, { mode: 'timestamp_ms' });
+
+const PLAN_KEYS = [...PLAN_IDS, 'custom'] as const;
+const ACTORS = [...ROLES, 'system'] as const;
+const CLOSERS = ['customer', 'agent', 'system'] as const satisfies readonly ClosedBy[];
+
+/** A customer organisation; its id is the token's `org` claim. */
+export const organisations = sqliteTable('organisations', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  /** A plan of the table, or 'custom' with its targets in `custom_plan`. */
+  planId: text('plan_id', { enum: PLAN_KEYS }).notNull(),
+  customPlan: text('custom_plan', { mode: 'json' }).$type<Plan>(),
+  /** Null means the server's default calendar. */
+  calendar: text('calendar', { mode: 'json' }).$type<BusinessCalendar>(),
+  createdAt: instant('created_at').notNull(),
+  updatedAt: instant('updated_at').notNull(),
+});
+
+export const tickets = sqliteTable(
+  'tickets',
+  {
+    id: text('id').primaryKey(), // UUIDv7: unique across processes, ordered by creation
+    orgId: text('org_id')
+      .notNull()
+      .references(() => organisations.id),
+    subject: text('subject').notNull(),
+    category: text('category', { enum: CATEGORIES }).notNull(),
+    priority: text('priority', { enum: PRIORITIES }).notNull(),
+    status: text('status', { enum: STATUSES }).notNull(),
+    createdBy: text('created_by').notNull(),
+    createdByName: text('created_by_name').notNull(),
+    assigneeId: text('assignee_id'),
+    createdAt: instant('created_at').notNull(),
+    updatedAt: instant('updated_at').notNull(),
+    /** The open cycle's due time, copied here so the queue sorts on one table. */
+    dueAt: instant('due_at'),
+    autoCloseAt: instant('auto_close_at'),
+    closedAt: instant('closed_at'),
+    closedBy: text('closed_by', { enum: CLOSERS }),
+    /** Bumped by every write; writes are conditional on the version they read. */
+    version: integer('version').notNull().default(0),
+    /**
+     * The agent queue's order, derived by SQLite so no writer can forget it: open tickets with a
+     * due time first (earliest, hence breached, first), then open ones without an SLA clock
+     * running (oldest first), then closed ones (most recently closed first).
+     */
+    queueRank: integer('queue_rank').generatedAlwaysAs(
+      sql`CASE WHEN status = 'closed' THEN 2 WHEN due_at IS NULL THEN 1 ELSE 0 END`,
+      { mode: 'virtual' },
+    ),
+    queueAt: integer('queue_at').generatedAlwaysAs(
+      sql`CASE WHEN status = 'closed' THEN -coalesce(closed_at, 0) WHEN due_at IS NULL THEN created_at ELSE due_at END`,
+      { mode: 'virtual' },
+    ),
+  },
+  (t) => [
+    index('tickets_customer_idx').on(t.orgId, t.createdBy, t.updatedAt),
+    index('tickets_org_idx').on(t.orgId, t.updatedAt),
+    index('tickets_updated_idx').on(t.updatedAt),
+    index('tickets_queue_idx').on(t.queueRank, t.queueAt, t.id),
+    index('tickets_status_due_idx').on(t.status, t.dueAt),
+    index('tickets_auto_close_idx').on(t.autoCloseAt),
+  ],
+);
+
+export const messages = sqliteTable(
+  'messages',
+  {
+    id: text('id').primaryKey(),
+    ticketId: text('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    authorId: text('author_id').notNull(),
+    authorName: text('author_name').notNull(),
+    authorRole: text('author_role', { enum: ROLES }).notNull(),
+    visibility: text('visibility', { enum: ['public', 'internal'] }).notNull(),
+    body: text('body').notNull(),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [index('messages_ticket_idx').on(t.ticketId, t.createdAt)],
+);
+
+/**
+ * The timeline. The id is an autoincrementing integer so a reader can follow the table
+ * (`WHERE id > ?`) across processes to stream changes.
+ */
+export const ticketEvents = sqliteTable(
+  'ticket_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ticketId: text('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    orgId: text('org_id').notNull(),
+    kind: text('kind', { enum: TIMELINE_EVENT_KINDS }).notNull(),
+    actor: text('actor', { enum: ACTORS }).notNull(),
+    actorId: text('actor_id'),
+    actorName: text('actor_name'),
+    from: text('from'),
+    to: text('to'),
+    internal: integer('internal', { mode: 'boolean' }).notNull(),
+    /** The message a reply or note event wrote, if any. */
+    messageId: text('message_id').references(() => messages.id),
+    at: instant('at').notNull(),
+  },
+  (t) => [index('ticket_events_ticket_idx').on(t.ticketId, t.id), index('ticket_events_org_idx').on(t.orgId, t.id)],
+);
+
+/**
+ * One wait for a support reply, with the policy it was measured under, so a later plan or
+ * calendar change never rewrites history.
+ */
+export const responseCycles = sqliteTable(
+  'response_cycles',
+  {
+    id: text('id').primaryKey(),
+    ticketId: text('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    startedAt: instant('started_at').notNull(),
+    dueAt: instant('due_at'),
+    respondedAt: instant('responded_at'),
+    // The policy snapshot; all null where the plan had no target for the priority.
+    planId: text('plan_id', { enum: PLAN_KEYS }),
+    priority: text('priority', { enum: PRIORITIES }),
+    targetMinutes: integer('target_minutes'),
+    hours: text('hours', { enum: ['24/7', 'business'] }),
+    calendar: text('calendar', { mode: 'json' }).$type<BusinessCalendar>(),
+  },
+  (t) => [index('response_cycles_ticket_idx').on(t.ticketId, t.startedAt)],
+);
+
+export type OrganisationRow = typeof organisations.$inferSelect;
+export type TicketRow = typeof tickets.$inferSelect;
+export type MessageRow = typeof messages.$inferSelect;
+export type TicketEventRow = typeof ticketEvents.$inferSelect;
+export type ResponseCycleRow = typeof responseCycles.$inferSelect;

@@ -1,0 +1,75 @@
+import { trpcServer } from '@hono/trpc-server';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { createHonoContextFactory } from '../api/context';
+import { appRouter } from '../api/root';
+import type { ServiceDeps } from '../tickets/deps';
+
+export interface HttpAppOptions {
+  deps: ServiceDeps;
+  authSecret: string;
+  /** Origins allowed to call the API from a browser; `'*'` allows any. */
+  corsOrigins: readonly string[];
+}
+
+// A batch of the largest messages fits; anything bigger is refused before parsing.
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * The HTTP face of the server: CORS, `/health`, the tRPC API under `/trpc`, a log line per request.
+ *
+ * @example
+ * const app = createHttpApp({ deps, authSecret, corsOrigins: ['https://panel.example.com'] });
+ * const res = await app.request('/health');
+ */
+export function createHttpApp({ deps, authSecret, corsOrigins }: HttpAppOptions): Hono {
+  const app = new Hono();
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    deps.log.info(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
+  });
+
+  if (corsOrigins.length > 0) {
+    const any = corsOrigins.includes('*');
+    app.use(
+      '*',
+      cors({
+        origin: any ? '*' : [...corsOrigins],
+        allowMethods: ['GET', 'POST', 'OPTIONS'],
+        allowHeaders: ['Authorization', 'Content-Type', 'trpc-accept', 'x-trpc-source'],
+        maxAge: 600,
+      }),
+    );
+  }
+
+  app.get('/health', async (c) => {
+    const up = await deps.database.ping();
+    return c.json({ ok: up, database: up ? 'up' : 'down', time: deps.now().toISOString() }, up ? 200 : 503);
+  });
+
+  app.use(
+    '/trpc/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => c.json({ error: { message: 'The request body is too large.' } }, 413),
+    }),
+  );
+  app.use(
+    '/trpc/*',
+    trpcServer({
+      router: appRouter,
+      endpoint: '/trpc',
+      createContext: createHonoContextFactory(deps, authSecret),
+      onError({ error, path }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR') {
+          deps.log.error('procedure failed', { path, error: String(error.cause ?? error), stack: (error.cause as Error | undefined)?.stack });
+        }
+      },
+    }),
+  );
+
+  return app;
+}

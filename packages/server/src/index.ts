@@ -1,0 +1,119 @@
+import {
+  DEFAULT_AUTO_CLOSE_HOURS,
+  DEFAULT_CALENDAR,
+  validateCalendar,
+  type BusinessCalendar,
+} from '@support-tickets/core';
+import type { Hono } from 'hono';
+import { openDatabase } from './db/client';
+import { runMigrations } from './db/migrate';
+import { createHttpApp } from './http/app';
+import { consoleLogger, type Logger } from './logger';
+import { closeDueTickets } from './scheduler/close-due';
+import { createScheduler } from './scheduler/scheduler';
+import { createChangeFeed, type ServiceDeps } from './tickets/deps';
+
+export interface ServerOptions {
+  /**
+   * `file:./data/support.db`, or a libSQL server / Turso URL (`libsql://`, `http(s)://`) when
+   * several processes share one database. Omitted: a private throwaway file, removed on close.
+   */
+  databaseUrl?: string;
+  /** Auth token of a libSQL server or Turso database. */
+  databaseAuthToken?: string;
+  /** The shared HS256 secret tokens are signed with. */
+  authSecret: string;
+  /** The clock of the domain; tests inject one. */
+  now?: () => Date;
+  /** Wall-clock hours after the last agent reply before a ticket waiting on the customer closes. */
+  autoCloseHours?: number;
+  /** The business calendar of organisations that have none of their own. */
+  calendar?: BusinessCalendar;
+  /** Browser origins allowed to call the API; `['*']` for any. None by default. */
+  corsOrigins?: readonly string[];
+  logger?: Logger;
+}
+
+export interface SupportServer {
+  /** The Hono app: `/health` and `/trpc/*`; mount more routes on it. */
+  app: Hono;
+  /** Closes every ticket due to auto-close now; returns how many this call closed. */
+  closeDueTickets(): Promise<number>;
+  /** Starts scheduled closing: a sweep now, then a timer for the next due ticket. */
+  startScheduler(): void;
+  /** Stops the scheduler and closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens (and migrates) the database and builds the server. No timer runs until `startScheduler()`.
+ *
+ * @example
+ * const server = await createServer({ databaseUrl: 'file:./data/support.db', authSecret: process.env.AUTH_SECRET! });
+ * server.startScheduler();
+ * serve({ fetch: server.app.fetch, port: 3000 });
+ */
+export async function createServer(options: ServerOptions): Promise<SupportServer> {
+  if (!options.authSecret) throw new TypeError('createServer: authSecret is required.');
+  const autoCloseHours = options.autoCloseHours ?? DEFAULT_AUTO_CLOSE_HOURS;
+  if (!Number.isFinite(autoCloseHours) || autoCloseHours <= 0) {
+    throw new RangeError(`createServer: autoCloseHours must be a positive number, got ${autoCloseHours}.`);
+  }
+  const defaultCalendar = options.calendar ?? DEFAULT_CALENDAR;
+  const problems = validateCalendar(defaultCalendar);
+  if (problems.length > 0) throw new TypeError(`createServer: the calendar is invalid: ${problems.join('; ')}.`);
+  const log = options.logger ?? consoleLogger;
+
+  const database = await openDatabase({
+    ...(options.databaseUrl !== undefined ? { url: options.databaseUrl } : {}),
+    ...(options.databaseAuthToken ? { authToken: options.databaseAuthToken } : {}),
+  });
+  try {
+    await runMigrations(database);
+  } catch (error) {
+    database.close();
+    throw error;
+  }
+
+  const deps: ServiceDeps = {
+    database,
+    now: options.now ?? (() => new Date()),
+    autoCloseHours,
+    defaultCalendar,
+    changes: createChangeFeed(log),
+    knownOrgs: new Set(),
+    log,
+  };
+  const app = createHttpApp({ deps, authSecret: options.authSecret, corsOrigins: options.corsOrigins ?? [] });
+  const scheduler = createScheduler(deps);
+  let closed = false;
+
+  return {
+    app,
+    closeDueTickets: () => closeDueTickets(deps),
+    startScheduler: () => scheduler.start(),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await scheduler.stop();
+      database.close();
+    },
+  };
+}
+
+export { signToken, verifyToken, TokenError, type AuthUser, type TokenClaims } from './auth/token';
+export type { AppRouter, RouterInputs, RouterOutputs } from './api/root';
+export type {
+  MessageOutput,
+  ResponseCycleOutput,
+  SlaExplanationOutput,
+  SlaPolicyOutput,
+  TicketDetailOutput,
+  TicketListItem,
+  TicketOutput,
+  TimelineEventOutput,
+} from './tickets/output';
+export type { TicketPage } from './tickets/queries';
+export type { OrganisationOutput, PlanOutput } from './orgs/service';
+export type { InputIssue } from './api/trpc';
+export { consoleLogger, silentLogger, type Logger } from './logger';

@@ -1,0 +1,214 @@
+import {
+  availablePriorities,
+  DEFAULT_PLAN_ID,
+  PLANS,
+  validateCalendar,
+  type BusinessCalendar,
+  type Plan,
+  type PlanId,
+  type Priority,
+  type SupportHours,
+} from '@support-tickets/core';
+import { and, count, eq, ne, sql } from 'drizzle-orm';
+import type { AuthUser } from '../auth/token';
+import type { Queryable } from '../db/client';
+import { organisations, ticketEvents, tickets, type OrganisationRow } from '../db/schema';
+import type { ServiceDeps } from '../tickets/deps';
+import { fail, ok, type Result } from '../tickets/result';
+
+/** The plan and calendar an organisation's new response cycles are measured under. */
+export interface OrgPolicy {
+  plan: Plan;
+  calendar: BusinessCalendar;
+}
+
+export function policyOf(org: OrganisationRow, defaultCalendar: BusinessCalendar): OrgPolicy {
+  let plan: Plan;
+  if (org.planId !== 'custom') plan = PLANS[org.planId];
+  else if (org.customPlan) plan = { ...org.customPlan, id: 'custom' };
+  else plan = PLANS[DEFAULT_PLAN_ID]; // a custom plan row without its targets: never written, but be safe
+  return { plan, calendar: org.calendar ?? defaultCalendar };
+}
+
+export async function loadOrganisation(db: Queryable, id: string): Promise<OrganisationRow | undefined> {
+  return db.select().from(organisations).where(eq(organisations.id, id)).get();
+}
+
+/**
+ * The first token seen for an unknown organisation creates it on the default plan. Racing
+ * requests (or processes) insert at most one row: the insert does nothing on conflict.
+ */
+export async function ensureOrganisation(deps: ServiceDeps, user: AuthUser): Promise<void> {
+  const id = user.orgId;
+  if (!id || deps.knownOrgs.has(id)) return;
+  const existing = await deps.database.db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.id, id))
+    .get();
+  if (!existing) {
+    const now = deps.now();
+    await deps.database.write((tx) =>
+      tx
+        .insert(organisations)
+        .values({ id, name: user.orgName ?? id, planId: DEFAULT_PLAN_ID, createdAt: now, updatedAt: now })
+        .onConflictDoNothing(),
+    );
+  }
+  deps.knownOrgs.add(id);
+}
+
+export interface PlanOutput {
+  id: PlanId | 'custom';
+  responseMinutes: Partial<Record<Priority, number>>;
+  hours: SupportHours;
+  availablePriorities: Priority[];
+}
+
+export interface OrganisationOutput {
+  id: string;
+  name: string;
+  planId: PlanId | 'custom';
+  plan: PlanOutput;
+  /** The calendar business-hours plans count in: the organisation's own or the default. */
+  calendar: BusinessCalendar;
+  calendarIsDefault: boolean;
+  availablePriorities: Priority[];
+  openTickets: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function toPlanOutput(plan: Plan): PlanOutput {
+  return {
+    id: plan.id,
+    responseMinutes: { ...plan.responseMinutes },
+    hours: plan.hours,
+    availablePriorities: availablePriorities(plan),
+  };
+}
+
+/** The plan table of SPEC §2, in its order. */
+export function listPlans(): PlanOutput[] {
+  return Object.values(PLANS).map(toPlanOutput);
+}
+
+async function toOrganisationOutput(deps: ServiceDeps, org: OrganisationRow): Promise<OrganisationOutput> {
+  const { plan, calendar } = policyOf(org, deps.defaultCalendar);
+  const open = await deps.database.db
+    .select({ n: count() })
+    .from(tickets)
+    .where(and(eq(tickets.orgId, org.id), ne(tickets.status, 'closed')))
+    .get();
+  return {
+    id: org.id,
+    name: org.name,
+    planId: org.planId,
+    plan: toPlanOutput(plan),
+    calendar,
+    calendarIsDefault: org.calendar === null,
+    availablePriorities: availablePriorities(plan),
+    openTickets: open?.n ?? 0,
+    createdAt: org.createdAt.toISOString(),
+    updatedAt: org.updatedAt.toISOString(),
+  };
+}
+
+const orgNotFound = () => fail('not_found', 'No such organisation.');
+
+/** An agent names the organisation; everyone else sees only their own. */
+export async function getOrganisation(
+  deps: ServiceDeps,
+  user: AuthUser,
+  orgId: string | undefined,
+): Promise<Result<OrganisationOutput>> {
+  let id: string;
+  if (user.role === 'agent') {
+    if (!orgId) return fail('invalid', 'Agents must say which organisation: give orgId.');
+    id = orgId;
+  } else {
+    if (orgId !== undefined && orgId !== user.orgId) return orgNotFound();
+    id = user.orgId!;
+  }
+  const org = await loadOrganisation(deps.database.db, id);
+  return org ? ok(await toOrganisationOutput(deps, org)) : orgNotFound();
+}
+
+export type PlanChange =
+  | { orgId: string; plan: PlanId; calendar?: BusinessCalendar | null }
+  | { orgId: string; custom: Omit<Plan, 'id'>; calendar?: BusinessCalendar | null };
+
+/**
+ * Moves an organisation to a plan of the table or a custom plan (and optionally its own
+ * calendar; null returns to the default). Cycles keep the policy they started under, so only
+ * cycles started afterwards feel it; each open ticket's timeline records the change.
+ */
+export async function setPlan(deps: ServiceDeps, agent: AuthUser, change: PlanChange): Promise<Result<OrganisationOutput>> {
+  if (agent.role !== 'agent') return fail('forbidden', 'Only support agents change plans.');
+  const custom = 'custom' in change ? change.custom : null;
+  if (custom && Object.keys(custom.responseMinutes).length === 0) {
+    return fail('invalid', 'A custom plan must offer at least one priority.');
+  }
+  if (change.calendar) {
+    const problems = validateCalendar(change.calendar);
+    if (problems.length > 0) return fail('invalid', `The calendar is invalid: ${problems.join('; ')}.`);
+  }
+
+  const outcome = await deps.database.write(async (tx) => {
+    const org = await loadOrganisation(tx, change.orgId);
+    if (!org) return null;
+    const now = deps.now();
+    const planId: PlanId | 'custom' = custom ? 'custom' : (change as { plan: PlanId }).plan;
+    const customPlan: Plan | null = custom ? { id: 'custom', responseMinutes: { ...custom.responseMinutes }, hours: custom.hours } : null;
+    const calendar = change.calendar === undefined ? org.calendar : change.calendar;
+    const same =
+      org.planId === planId &&
+      JSON.stringify(org.customPlan ?? null) === JSON.stringify(customPlan) &&
+      JSON.stringify(org.calendar ?? null) === JSON.stringify(calendar ?? null);
+    if (same) return { org, touched: [] };
+
+    await tx
+      .update(organisations)
+      .set({ planId, customPlan, calendar, updatedAt: now })
+      .where(eq(organisations.id, org.id));
+    const open = await tx
+      .select({ id: tickets.id, createdBy: tickets.createdBy })
+      .from(tickets)
+      .where(and(eq(tickets.orgId, org.id), ne(tickets.status, 'closed')));
+    for (const ticket of open) {
+      await tx.insert(ticketEvents).values({
+        ticketId: ticket.id,
+        orgId: org.id,
+        kind: 'plan_changed',
+        actor: 'agent',
+        actorId: agent.id,
+        actorName: agent.name,
+        from: org.planId,
+        to: planId,
+        internal: false,
+        at: now,
+      });
+    }
+    if (open.length > 0) {
+      // Writers that read a ticket before the change must re-read it under the new plan.
+      await tx
+        .update(tickets)
+        .set({ updatedAt: now, version: sql`${tickets.version} + 1` })
+        .where(and(eq(tickets.orgId, org.id), ne(tickets.status, 'closed')));
+    }
+    const updated = (await loadOrganisation(tx, org.id))!;
+    return { org: updated, touched: open, at: now };
+  });
+  if (!outcome) return orgNotFound();
+  for (const ticket of outcome.touched) {
+    deps.changes.publish({
+      ticketId: ticket.id,
+      orgId: outcome.org.id,
+      createdBy: ticket.createdBy,
+      kinds: ['plan_changed'],
+      at: outcome.at ?? deps.now(),
+      autoCloseChanged: false,
+    });
+  }
+  return ok(await toOrganisationOutput(deps, outcome.org));
+}

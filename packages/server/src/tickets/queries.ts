@@ -1,0 +1,170 @@
+import { openCycle, type Category, type Priority, type ResponseCycle, type Status } from '@support-tickets/core';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { messages, organisations, responseCycles, ticketEvents, tickets } from '../db/schema';
+import { canSee, seesInternal, visibleTickets, type Caller } from './access';
+import { decodeCursor, encodeCursor, type TicketCursor, type TicketSort } from './cursor';
+import type { ServiceDeps } from './deps';
+import {
+  toCycleOutput,
+  toEventOutput,
+  toExplanationOutput,
+  toMessageOutput,
+  toTicketOutput,
+  type TicketDetailOutput,
+  type TicketListItem,
+} from './output';
+import { fail, ok, ticketNotFound, type Result } from './result';
+import { toCycle } from './state';
+
+// The read side: scoped to what the caller may see, mapped to plain-JSON outputs.
+
+/** A ticket with its conversation, timeline, cycles and SLA explanation. */
+export async function getTicket(deps: ServiceDeps, caller: Caller, id: string): Promise<Result<TicketDetailOutput>> {
+  const { db } = deps.database;
+  const row = await db.select().from(tickets).where(eq(tickets.id, id)).get();
+  if (!row || !canSee(caller, row)) return ticketNotFound();
+  const internal = seesInternal(caller);
+  const [cycleRows, messageRows, eventRows] = await Promise.all([
+    db
+      .select()
+      .from(responseCycles)
+      .where(eq(responseCycles.ticketId, id))
+      .orderBy(asc(responseCycles.startedAt), asc(responseCycles.id)),
+    db
+      .select()
+      .from(messages)
+      .where(and(eq(messages.ticketId, id), internal ? undefined : eq(messages.visibility, 'public')))
+      .orderBy(asc(messages.createdAt), asc(messages.id)),
+    db
+      .select()
+      .from(ticketEvents)
+      .where(and(eq(ticketEvents.ticketId, id), internal ? undefined : eq(ticketEvents.internal, false)))
+      .orderBy(asc(ticketEvents.id)),
+  ]);
+  const cycles = cycleRows.map(toCycle);
+  const now = deps.now();
+  return ok({
+    ...toTicketOutput(row, cycles, now),
+    messages: messageRows.map(toMessageOutput),
+    events: eventRows.map(toEventOutput),
+    cycles: cycleRows.map(toCycleOutput),
+    explanation: row.status === 'closed' ? null : toExplanationOutput(openCycle(cycles)),
+  });
+}
+
+export interface TicketQuery {
+  status?: Status | undefined;
+  priority?: Priority | undefined;
+  category?: Category | undefined;
+  orgId?: string | undefined;
+  assignedToMe?: boolean | undefined;
+  q?: string | undefined;
+  sort?: TicketSort | undefined;
+  cursor?: string | undefined;
+  limit?: number | undefined;
+}
+
+export interface TicketPage {
+  items: TicketListItem[];
+  /** Pass back as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export const DEFAULT_PAGE_SIZE = 25;
+
+/**
+ * A page of the tickets the caller may see. Agents default to the queue order (earliest due
+ * first, so breached ones lead; then tickets with no SLA clock running; closed last), everyone
+ * else to the most recently updated first. Keyset pagination: never OFFSET.
+ */
+export async function listTickets(deps: ServiceDeps, caller: Caller, query: TicketQuery = {}): Promise<Result<TicketPage>> {
+  const sort: TicketSort = query.sort ?? (caller.role === 'agent' ? 'due' : 'updated');
+  const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+  let after: TicketCursor | null = null;
+  if (query.cursor !== undefined) {
+    after = decodeCursor(query.cursor);
+    if (!after) return fail('invalid', 'The cursor is not valid; start again without one.');
+    if (after.sort !== sort) return fail('invalid', `The cursor belongs to the "${after.sort}" order, not "${sort}".`);
+  }
+  if (query.orgId !== undefined && caller.role !== 'agent' && query.orgId !== caller.orgId) {
+    return fail('forbidden', 'Only support agents list the tickets of another organisation.');
+  }
+
+  const conditions: Array<SQL | undefined> = [
+    visibleTickets(caller),
+    query.status && eq(tickets.status, query.status),
+    query.priority && eq(tickets.priority, query.priority),
+    query.category && eq(tickets.category, query.category),
+    query.orgId !== undefined ? eq(tickets.orgId, query.orgId) : undefined,
+    query.assignedToMe ? eq(tickets.assigneeId, caller.id ?? '') : undefined,
+    query.q?.trim() ? sql`${tickets.subject} LIKE ${`%${escapeLike(query.q.trim())}%`} ESCAPE '\\'` : undefined,
+  ];
+  let order: SQL[];
+  if (sort === 'due') {
+    if (after?.sort === 'due') {
+      conditions.push(sql`(${tickets.queueRank}, ${tickets.queueAt}, ${tickets.id}) > (${after.rank}, ${after.at}, ${after.id})`);
+    }
+    order = [asc(tickets.queueRank), asc(tickets.queueAt), asc(tickets.id)];
+  } else {
+    if (after?.sort === 'updated') {
+      conditions.push(sql`(${tickets.updatedAt}, ${tickets.id}) < (${after.updatedAt}, ${after.id})`);
+    }
+    order = [desc(tickets.updatedAt), desc(tickets.id)];
+  }
+
+  const { db } = deps.database;
+  const rows = await db
+    .select()
+    .from(tickets)
+    .where(and(...conditions))
+    .orderBy(...order)
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const nextCursor =
+    rows.length > limit && last
+      ? encodeCursor(
+          sort === 'due'
+            ? { sort, rank: last.queueRank ?? 0, at: last.queueAt ?? 0, id: last.id }
+            : { sort, updatedAt: last.updatedAt.getTime(), id: last.id },
+        )
+      : null;
+
+  const ids = page.map((row) => row.id);
+  const cyclesByTicket = new Map<string, ResponseCycle[]>();
+  if (ids.length > 0) {
+    const cycleRows = await db
+      .select()
+      .from(responseCycles)
+      .where(inArray(responseCycles.ticketId, ids))
+      .orderBy(asc(responseCycles.startedAt), asc(responseCycles.id));
+    for (const row of cycleRows) {
+      const list = cyclesByTicket.get(row.ticketId) ?? [];
+      list.push(toCycle(row));
+      cyclesByTicket.set(row.ticketId, list);
+    }
+  }
+  const plans = new Map<string, TicketListItem['orgPlan']>();
+  if (caller.role === 'agent' && page.length > 0) {
+    const orgIds = [...new Set(page.map((row) => row.orgId))];
+    const orgRows = await db
+      .select({ id: organisations.id, planId: organisations.planId })
+      .from(organisations)
+      .where(inArray(organisations.id, orgIds));
+    for (const org of orgRows) plans.set(org.id, org.planId);
+  }
+
+  const now = deps.now();
+  const items = page.map((row): TicketListItem => {
+    const item: TicketListItem = toTicketOutput(row, cyclesByTicket.get(row.id) ?? [], now);
+    const plan = plans.get(row.orgId);
+    if (plan) item.orgPlan = plan;
+    return item;
+  });
+  return ok({ items, nextCursor });
+}
+
+/** Makes `%`, `_` and `\` in a search match themselves. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

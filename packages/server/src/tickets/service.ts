@@ -1,0 +1,226 @@
+import {
+  applyAction,
+  type Category,
+  type LifecycleAction,
+  type Priority,
+  type Transition,
+} from '@support-tickets/core';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import type { Transaction } from '../db/client';
+import { messages, responseCycles, ticketEvents, tickets, type ResponseCycleRow } from '../db/schema';
+import { loadOrganisation, policyOf } from '../orgs/service';
+import { canSee, type Caller } from './access';
+import type { ServiceDeps } from './deps';
+import { fail, ok, ticketNotFound, type Result } from './result';
+import { policyColumns, stateColumns, toTicketState } from './state';
+
+// The write side: read the state, let core decide, write the decision in one transaction,
+// conditional on the version read. Nothing here decides a rule of the domain.
+
+export interface NewTicket {
+  subject: string;
+  body: string;
+  category: Category;
+  priority?: Priority | undefined;
+}
+
+/** Opens a ticket for a customer or org admin of the caller's organisation. */
+export async function createTicket(deps: ServiceDeps, caller: Caller, input: NewTicket): Promise<Result<string>> {
+  const orgId = caller.orgId;
+  // Without an organisation there is no plan to decide under; core refuses agents anyway.
+  if (!orgId) return fail('forbidden', 'Only customers open tickets.');
+  const outcome = await deps.database.write(async (tx) => {
+    const org = await loadOrganisation(tx, orgId);
+    if (!org) return fail('not_found', 'No such organisation.');
+    const now = deps.now();
+    const action: Extract<LifecycleAction, { type: 'create' }> = { type: 'create', ...input, subject: input.subject.trim() };
+    const decision = applyAction(null, action, actorOf(caller), {
+      now,
+      ...policyOf(org, deps.defaultCalendar),
+      autoCloseHours: deps.autoCloseHours,
+    });
+    if (!decision.ok) return { ok: false as const, error: decision.error };
+    const id = uuidv7();
+    await tx.insert(tickets).values({
+      id,
+      orgId,
+      subject: action.subject,
+      createdBy: decision.state.createdBy,
+      createdByName: caller.name,
+      createdAt: now,
+      updatedAt: now,
+      version: 0,
+      ...stateColumns(decision.state),
+    });
+    await writeEffects(tx, { id, orgId }, null, decision, caller, now);
+    return ok({ id, orgId, createdBy: decision.state.createdBy, at: now, decision });
+  });
+  if (!outcome.ok) return outcome;
+  const { id, createdBy, at, decision } = outcome.value;
+  publish(deps, { id, orgId, createdBy }, decision, at, false);
+  return ok(id);
+}
+
+/** Raised inside a transaction when the ticket moved since it was read; the write is retried. */
+class StaleTicket extends Error {}
+
+const ATTEMPTS = 3;
+
+/**
+ * Applies a lifecycle action to a ticket the caller can see. Another writer changing the
+ * ticket in between makes the conditional update miss; the whole step is then re-run on the
+ * fresh state, so of two racing actions each is decided on what the other left.
+ */
+export async function actOnTicket(
+  deps: ServiceDeps,
+  caller: Caller,
+  ticketId: string,
+  action: Exclude<LifecycleAction, { type: 'create' }>,
+): Promise<Result<string>> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const outcome = await deps.database.write((tx) => decideAndWrite(tx, deps, caller, ticketId, action));
+      if (!outcome.ok) return outcome;
+      const { ticket, decision, at, autoCloseChanged } = outcome.value;
+      publish(deps, ticket, decision, at, autoCloseChanged);
+      return ok(ticket.id);
+    } catch (error) {
+      if (!(error instanceof StaleTicket)) throw error;
+      if (attempt >= ATTEMPTS) return fail('conflict', 'The ticket is being changed by someone else; try again.');
+    }
+  }
+}
+
+async function decideAndWrite(
+  tx: Transaction,
+  deps: ServiceDeps,
+  caller: Caller,
+  ticketId: string,
+  action: Exclude<LifecycleAction, { type: 'create' }>,
+) {
+  const row = await tx.select().from(tickets).where(eq(tickets.id, ticketId)).get();
+  if (!row || !canSee(caller, row)) return ticketNotFound();
+  const open = await openCycleRow(tx, row.id);
+  const org = await loadOrganisation(tx, row.orgId);
+  if (!org) throw new Error(`Ticket ${row.id} belongs to a missing organisation ${row.orgId}.`);
+  const now = deps.now();
+  const decision = applyAction(toTicketState(row, open), action, actorOf(caller), {
+    now,
+    ...policyOf(org, deps.defaultCalendar),
+    autoCloseHours: deps.autoCloseHours,
+  });
+  if (!decision.ok) return { ok: false as const, error: decision.error };
+
+  const updated = await tx
+    .update(tickets)
+    .set({ ...stateColumns(decision.state), updatedAt: now, version: row.version + 1 })
+    .where(and(eq(tickets.id, row.id), eq(tickets.version, row.version)));
+  if (updated.rowsAffected !== 1) throw new StaleTicket();
+  await writeEffects(tx, row, open, decision, caller, now);
+  const autoCloseChanged = (row.autoCloseAt?.getTime() ?? null) !== (decision.state.autoCloseAt?.getTime() ?? null);
+  return ok({ ticket: row, decision, at: now, autoCloseChanged });
+}
+
+async function openCycleRow(tx: Transaction, ticketId: string): Promise<ResponseCycleRow | null> {
+  const row = await tx
+    .select()
+    .from(responseCycles)
+    .where(and(eq(responseCycles.ticketId, ticketId), isNull(responseCycles.respondedAt)))
+    .orderBy(sql`${responseCycles.startedAt} desc`, sql`${responseCycles.id} desc`)
+    .limit(1)
+    .get();
+  return row ?? null;
+}
+
+/** Persists what core decided besides the ticket row: cycles, the message, the events. */
+async function writeEffects(
+  tx: Transaction,
+  ticket: { id: string; orgId: string },
+  open: ResponseCycleRow | null,
+  decision: Transition,
+  caller: Caller,
+  now: Date,
+): Promise<void> {
+  let openId = open?.id ?? null;
+  for (const change of decision.cycles) {
+    if (change.type === 'open') {
+      openId = uuidv7();
+      await tx.insert(responseCycles).values({
+        id: openId,
+        ticketId: ticket.id,
+        startedAt: change.cycle.startedAt,
+        dueAt: change.cycle.dueAt,
+        respondedAt: change.cycle.respondedAt,
+        ...policyColumns(change.cycle.policy),
+      });
+      continue;
+    }
+    if (!openId) throw new Error(`Core asked to ${change.type} a cycle of ticket ${ticket.id}, which has none open.`);
+    if (change.type === 'respond') {
+      await tx.update(responseCycles).set({ respondedAt: change.respondedAt }).where(eq(responseCycles.id, openId));
+      openId = null;
+    } else {
+      await tx
+        .update(responseCycles)
+        .set({ dueAt: change.dueAt, ...policyColumns(change.policy) })
+        .where(eq(responseCycles.id, openId));
+    }
+  }
+
+  let messageId: string | null = null;
+  if (decision.message) {
+    if (caller.role === 'system' || !caller.id) throw new Error('The system does not write messages.');
+    messageId = uuidv7();
+    await tx.insert(messages).values({
+      id: messageId,
+      ticketId: ticket.id,
+      authorId: caller.id,
+      authorName: caller.name,
+      authorRole: caller.role,
+      visibility: decision.message.visibility,
+      body: decision.message.body,
+      createdAt: now,
+    });
+  }
+
+  if (decision.events.length > 0) {
+    await tx.insert(ticketEvents).values(
+      decision.events.map((event) => ({
+        ticketId: ticket.id,
+        orgId: ticket.orgId,
+        kind: event.kind,
+        actor: event.actor,
+        actorId: event.actorId,
+        actorName: event.actorId !== null && event.actorId === caller.id ? caller.name : null,
+        from: event.from,
+        to: event.to,
+        internal: event.internal,
+        // The event that says a message was written points at it.
+        messageId: event.kind === 'replied' || event.kind === 'note_added' || event.kind === 'created' ? messageId : null,
+        at: event.at,
+      })),
+    );
+  }
+}
+
+function actorOf(caller: Caller) {
+  return { role: caller.role, userId: caller.id };
+}
+
+function publish(
+  deps: ServiceDeps,
+  ticket: { id: string; orgId: string; createdBy: string },
+  decision: Transition,
+  at: Date,
+  autoCloseChanged: boolean,
+): void {
+  deps.changes.publish({
+    ticketId: ticket.id,
+    orgId: ticket.orgId,
+    createdBy: ticket.createdBy,
+    kinds: decision.events.map((event) => event.kind),
+    at,
+    autoCloseChanged,
+  });
+}
