@@ -1,0 +1,85 @@
+import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import type { AppRouter } from '@support-tickets/server';
+import { toSupportError, type SupportTicketsError } from './errors';
+import type { CreateInput, ListInput, Org, PlanInfo, TicketDetail, TicketPage } from './types';
+
+/** Where the API's bearer token comes from; `refresh` asks the host for a new one. */
+export interface TokenSource {
+  current(): Promise<string | null>;
+  /** A fresh token after an UNAUTHORIZED answer, or null when the host cannot give one. */
+  refresh(): Promise<string | null>;
+}
+
+export interface ApiOptions {
+  /** The server's origin (and base path); the API is at `${url}/trpc`. Empty: this origin. */
+  url: string;
+  tokens: TokenSource;
+  /** Sees every failure once, after the retry (the element turns it into `support-error`). */
+  onError?: (error: SupportTicketsError) => void;
+}
+
+/** The procedures the widget uses, each failing with a `SupportTicketsError`. */
+export interface SupportApi {
+  listTickets(input: ListInput, signal?: AbortSignal): Promise<TicketPage>;
+  getTicket(id: string, signal?: AbortSignal): Promise<TicketDetail>;
+  /** Mutations answer with the ticket as it now is. */
+  createTicket(input: CreateInput): Promise<TicketDetail>;
+  reply(id: string, body: string): Promise<TicketDetail>;
+  close(id: string): Promise<TicketDetail>;
+  getOrg(signal?: AbortSignal): Promise<Org>;
+  listPlans(signal?: AbortSignal): Promise<PlanInfo[]>;
+}
+
+export function createApi({ url, tokens, onError }: ApiOptions): SupportApi {
+  const client = createTRPCClient<AppRouter>({
+    links: [
+      httpBatchLink({
+        url: `${url.replace(/\/+$/, '')}/trpc`,
+        async headers() {
+          const token = await tokens.current();
+          return token ? { Authorization: `Bearer ${token}` } : {};
+        },
+      }),
+    ],
+  });
+
+  let refreshing: Promise<string | null> | null = null;
+  // Calls failing together share one refresh: the host is asked once.
+  const refreshOnce = () => {
+    refreshing ??= tokens.refresh().catch(() => null).finally(() => (refreshing = null));
+    return refreshing;
+  };
+
+  async function call<T>(procedure: string, run: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    let error: SupportTicketsError;
+    try {
+      return await run();
+    } catch (cause) {
+      // A call its caller abandoned (the view moved on) is nobody's error.
+      if (signal?.aborted) throw cause;
+      error = toSupportError(cause, procedure);
+    }
+    // An expired token: ask the host for a new one and retry once.
+    if (error.code === 'UNAUTHORIZED' && (await refreshOnce())) {
+      try {
+        return await run();
+      } catch (cause) {
+        if (signal?.aborted) throw cause;
+        error = toSupportError(cause, procedure);
+      }
+    }
+    onError?.(error);
+    throw error;
+  }
+
+  // No casts: the server's inferred outputs must fit the widget's types, or this fails to compile.
+  return {
+    listTickets: (input, signal) => call('ticket.list', () => client.ticket.list.query(input, { signal }), signal),
+    getTicket: (id, signal) => call('ticket.get', () => client.ticket.get.query({ id }, { signal }), signal),
+    createTicket: (input) => call('ticket.create', () => client.ticket.create.mutate(input)),
+    reply: (id, body) => call('ticket.reply', () => client.ticket.reply.mutate({ id, body })),
+    close: (id) => call('ticket.close', () => client.ticket.close.mutate({ id })),
+    getOrg: (signal) => call('org.get', () => client.org.get.query(undefined, { signal }), signal),
+    listPlans: (signal) => call('plan.list', () => client.plan.list.query(undefined, { signal }), signal),
+  };
+}

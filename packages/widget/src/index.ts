@@ -1,0 +1,43 @@
+import { SupportTickets } from './support-tickets/support-tickets';
+import { AgentView } from './views/agent/agent-view/agent-view';
+import { CustomerView } from './views/customer/customer-view/customer-view';
+import { PlanTable } from './views/customer/plan-table/plan-table';
+import { TicketDetail } from './views/customer/ticket-detail/ticket-detail';
+import { TicketForm } from './views/customer/ticket-form/ticket-form';
+import { TicketList } from './views/customer/ticket-list/ticket-list';
+import type { SupportTicketsEventMap } from './events';
+
+export { SupportTickets };
+export { SupportTicketsError, type ErrorCode, type FieldIssue } from './api/errors';
+export type { Ticket, TicketDetail as TicketWithThread, TicketMessage, TicketEvent, Org, PlanInfo } from './api/types';
+export type { SupportTicketsEventMap, TicketEventDetail, ErrorEventDetail } from './events';
+export type { Translation, Lang } from './translations/index';
+
+/** Every element of the widget. Inner views are prefixed so they cannot collide with a host's. */
+const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
+  ['support-tickets', SupportTickets],
+  ['support-tickets-customer', CustomerView],
+  ['support-tickets-agent', AgentView],
+  ['support-tickets-list', TicketList],
+  ['support-tickets-detail', TicketDetail],
+  ['support-tickets-form', TicketForm],
+  ['support-tickets-plans', PlanTable],
+];
+
+// A host that loads the script twice (or two versions) must not crash on a second define.
+for (const [tag, element] of ELEMENTS) {
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'support-tickets': SupportTickets;
+    'support-tickets-customer': CustomerView;
+    'support-tickets-agent': AgentView;
+    'support-tickets-list': TicketList;
+    'support-tickets-detail': TicketDetail;
+    'support-tickets-form': TicketForm;
+    'support-tickets-plans': PlanTable;
+  }
+  interface GlobalEventHandlersEventMap extends SupportTicketsEventMap {}
+}

@@ -1,0 +1,232 @@
+import { html, LitElement, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { createApi, type SupportApi } from '../api/client';
+import { readSession, type Session } from '../api/session';
+import { EXPORTPARTS, type WidgetContext } from '../context';
+import { dispatch, type DetailOf, type SupportTicketsEventName } from '../events';
+import { localize } from '../i18n/localize';
+import { toLang } from '../translations/index';
+import { sharedStyles } from '../ui/shared.styles';
+import { emptyState } from '../ui/states';
+import { styles } from './support-tickets.styles';
+
+const CLOCK_MS = 30_000;
+
+/**
+ * The support tickets of the signed-in person, embeddable in any page with one script tag.
+ * Customers and organisation admins see their tickets, open and answer them, and see their
+ * support plan; agents see the queue of every organisation.
+ *
+ * @summary Embeddable helpdesk: a customer's tickets, or the agent queue, by the token's role.
+ * @tag support-tickets
+ *
+ * @fires {CustomEvent<{ ticket: Ticket }>} support-ticket-created - A ticket was opened.
+ * @fires {CustomEvent<{ ticket: Ticket }>} support-ticket-replied - The person replied to a ticket.
+ * @fires {CustomEvent<{ ticket: Ticket }>} support-ticket-closed - The person closed a ticket.
+ * @fires {CustomEvent<{ error: SupportTicketsError }>} support-error - An API call failed (after one token refresh, if any).
+ *
+ * @slot footer - Shown under every view, e.g. a phone number or a link to the status page.
+ *
+ * @csspart base - The widget's box.
+ * @csspart header - The header with navigation.
+ * @csspart nav - The navigation between tickets and plans.
+ * @csspart new-ticket - The "New ticket" button.
+ * @csspart list - The list of tickets.
+ * @csspart ticket - A ticket row.
+ * @csspart sla - An SLA chip.
+ * @csspart filters - The status filter and subject search.
+ * @csspart load-more - The "Load more" button.
+ * @csspart form - The new-ticket form.
+ * @csspart submit - The submit button of a form (open ticket, send reply).
+ * @csspart detail - A ticket's page.
+ * @csspart thread - The conversation.
+ * @csspart message - One message of the conversation.
+ * @csspart composer - The reply form.
+ * @csspart close - The "Close ticket" button.
+ * @csspart banner - The notice of a ticket waiting on the customer, or closed.
+ * @csspart timeline - A ticket's timeline.
+ * @csspart plans - The support plans page.
+ * @csspart plan-table - The plan comparison table.
+ * @csspart current-plan - The organisation's plan column header.
+ * @csspart empty - An empty state.
+ * @csspart error - An error state.
+ *
+ * @cssproperty [--st-font=inherit] - Font family; the host page's by default.
+ * @cssproperty [--st-font-size=1rem] - Base font size.
+ * @cssproperty --st-accent - Buttons, links and focus rings.
+ * @cssproperty --st-accent-fg - Text on the accent colour.
+ * @cssproperty --st-link - Link colour (the accent by default).
+ * @cssproperty --st-bg - Background.
+ * @cssproperty --st-surface - Raised and muted surfaces (rows on hover, support messages).
+ * @cssproperty --st-fg - Text.
+ * @cssproperty --st-muted - Secondary text.
+ * @cssproperty --st-border - Borders.
+ * @cssproperty --st-border-strong - Borders of inputs.
+ * @cssproperty --st-danger - Errors and overdue SLAs; `--st-danger-bg` behind them.
+ * @cssproperty --st-warning - SLAs at risk; `--st-warning-bg` behind them.
+ * @cssproperty --st-success - SLAs on track and met; `--st-success-bg` behind them.
+ * @cssproperty --st-info - Waiting-on-you notices; `--st-info-bg` behind them.
+ * @cssproperty --st-focus - Focus ring colour.
+ * @cssproperty [--st-radius=8px] - Corner radius.
+ * @cssproperty [--st-gap=1rem] - Spacing unit.
+ * @cssproperty [--st-padding=1rem] - Padding of the widget's box.
+ * @cssproperty [--st-border-width=1px] - Border of the widget's box (0 to blend into the page).
+ * @cssproperty [--st-min-height=24rem] - Minimum height, so the page does not jump while loading.
+ */
+export class SupportTickets extends LitElement {
+  static override styles = [sharedStyles, styles];
+
+  static override properties = {
+    apiUrl: { attribute: 'api-url' },
+    token: {},
+    lang: { reflect: true },
+    getToken: { attribute: false },
+    session: { state: true },
+    now: { state: true },
+    tokenProblem: { state: true },
+    generation: { state: true },
+  };
+
+  /** Where the server is; the API is at `${apiUrl}/trpc`. Empty: this page's origin. */
+  declare apiUrl: string;
+  /** The signed-in person's API token (JWT). */
+  declare token: string;
+  /** `fa` (default, right-to-left, Jalali dates) or `en`. */
+  declare lang: string;
+  /**
+   * Gives a fresh token: called when there is no `token`, and once when the API answers
+   * UNAUTHORIZED (then the call is retried with the new token).
+   */
+  declare getToken: (() => Promise<string>) | undefined;
+
+  declare private session: Session | null;
+  declare private now: Date;
+  declare private tokenProblem: 'missing' | 'unreadable' | 'pending' | null;
+  /** Bumped when the person changes: views start over (drafts belong to the person). */
+  declare private generation: number;
+
+  private currentToken: string | null = null;
+  private api: SupportApi | null = null;
+  private context: WidgetContext | null = null;
+  private clock: ReturnType<typeof setInterval> | undefined;
+  private tokenRequest: Promise<string | null> | null = null;
+
+  constructor() {
+    super();
+    this.apiUrl = '';
+    this.token = '';
+    this.lang = 'fa';
+    this.getToken = undefined;
+    this.session = null;
+    this.now = new Date();
+    this.tokenProblem = 'missing';
+    this.generation = 0;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.now = new Date();
+    this.clock = setInterval(() => (this.now = new Date()), CLOCK_MS);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearInterval(this.clock);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('token') || changed.has('getToken')) this.adoptToken();
+    if (changed.has('apiUrl') || !this.api) this.api = this.makeApi();
+    if (!this.api || !this.session) {
+      this.context = null;
+      return;
+    }
+    const i18n = localize(toLang(this.lang));
+    const ctx = this.context;
+    if (!ctx || ctx.api !== this.api || ctx.i18n !== i18n || ctx.session !== this.session) {
+      this.context = { api: this.api, i18n, session: this.session, emit: (name, detail) => this.emit(name, detail) };
+    }
+  }
+
+  /** Takes the `token` attribute, or asks `getToken` when there is none. */
+  private adoptToken() {
+    if (this.token) {
+      if (this.token !== this.currentToken) this.useToken(this.token, true);
+      return;
+    }
+    if (this.getToken) {
+      this.tokenProblem = 'pending';
+      void this.requestToken().then((token) => {
+        if (!token) this.tokenProblem = 'missing';
+      });
+      return;
+    }
+    this.currentToken = null;
+    this.session = null;
+    this.tokenProblem = 'missing';
+  }
+
+  private useToken(token: string, personMayChange: boolean) {
+    const previous = this.session;
+    this.currentToken = token;
+    const session = readSession(token);
+    this.tokenProblem = session ? null : 'unreadable';
+    const samePerson = previous && session && previous.userId === session.userId && previous.role === session.role;
+    if (samePerson) return;
+    this.session = session;
+    if (personMayChange) this.generation += 1;
+  }
+
+  private requestToken(): Promise<string | null> {
+    const getToken = this.getToken;
+    if (!getToken) return Promise.resolve(null);
+    this.tokenRequest ??= getToken()
+      .then((token) => {
+        if (token) this.useToken(token, !this.session);
+        return token || null;
+      })
+      .catch(() => null)
+      .finally(() => (this.tokenRequest = null));
+    return this.tokenRequest;
+  }
+
+  private makeApi(): SupportApi {
+    return createApi({
+      url: this.apiUrl,
+      tokens: {
+        current: async () => this.currentToken ?? (this.tokenRequest ? await this.tokenRequest : null),
+        refresh: () => this.requestToken(),
+      },
+      onError: (error) => this.emit('support-error', { error }),
+    });
+  }
+
+  private emit<K extends SupportTicketsEventName>(name: K, detail: DetailOf<K>) {
+    dispatch(this, name, detail);
+  }
+
+  protected override render() {
+    const i18n = localize(toLang(this.lang));
+    return html`<div class="base" part="base" dir=${i18n.dir} lang=${i18n.lang}>
+      <div class="view">${this.renderView()}</div>
+      <slot name="footer"></slot>
+    </div>`;
+  }
+
+  private renderView() {
+    const i18n = localize(toLang(this.lang));
+    const ctx = this.context;
+    if (this.tokenProblem === 'pending') {
+      return html`<div class="state" aria-busy="true"><p class="muted">${i18n.t.loading}</p></div>`;
+    }
+    if (this.tokenProblem === 'unreadable') {
+      return html`<div class="state" data-kind="error" role="alert" part="error"><p>${i18n.t.errors.badToken}</p></div>`;
+    }
+    if (!ctx) return emptyState(i18n.t.widgetLabel, i18n.t.errors.noToken);
+    const view =
+      ctx.session.role === 'agent'
+        ? html`<support-tickets-agent .ctx=${ctx} .now=${this.now} exportparts=${EXPORTPARTS}></support-tickets-agent>`
+        : html`<support-tickets-customer .ctx=${ctx} .now=${this.now} exportparts=${EXPORTPARTS}></support-tickets-customer>`;
+    return keyed(this.generation, view);
+  }
+}

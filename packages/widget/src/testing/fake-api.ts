@@ -1,0 +1,156 @@
+// Test support: a fake tRPC server behind a fake `fetch`, speaking the API's wire format
+// (httpBatchLink, plain JSON, no transformer). Components run their real client against it.
+import type { Ticket, TicketDetail } from '../api/types';
+
+export type Handler = (input: any, call: { token: string | null }) => unknown;
+
+const CODES: Record<string, [number, number]> = {
+  BAD_REQUEST: [-32600, 400],
+  UNAUTHORIZED: [-32001, 401],
+  FORBIDDEN: [-32003, 403],
+  NOT_FOUND: [-32004, 404],
+  CONFLICT: [-32009, 409],
+  INTERNAL_SERVER_ERROR: [-32603, 500],
+};
+
+/** Thrown by a handler to answer with a tRPC error. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: keyof typeof CODES,
+    message: string,
+    readonly issues: Array<{ path: string; message: string }> | null = null,
+  ) {
+    super(message);
+  }
+}
+
+export interface Call {
+  path: string;
+  input: any;
+  token: string | null;
+  method: string;
+}
+
+export class FakeApi {
+  readonly calls: Call[] = [];
+  private readonly handlers = new Map<string, Handler>();
+  /** When set, every request fails before reaching the API (offline). */
+  offline = false;
+
+  on(path: string, handler: Handler): this {
+    this.handlers.set(path, handler);
+    return this;
+  }
+
+  callsTo(path: string): Call[] {
+    return this.calls.filter((call) => call.path === path);
+  }
+
+  readonly fetch = async (url: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
+    if (this.offline) throw new TypeError('Failed to fetch');
+    const href = typeof url === 'string' ? url : url instanceof URL ? url.href : url.url;
+    const parsed = new URL(href, 'http://api.test');
+    const paths = decodeURIComponent(parsed.pathname.replace(/^.*\/trpc\//, '')).split(',');
+    const method = (init.method ?? 'GET').toUpperCase();
+    const raw = method === 'GET' ? parsed.searchParams.get('input') : (init.body as string | null);
+    const inputs = (raw ? JSON.parse(raw) : {}) as Record<string, unknown>;
+    const headers = new Headers(init.headers);
+    const token = headers.get('authorization')?.replace(/^Bearer\s+/i, '') ?? null;
+    const results = await Promise.all(
+      paths.map(async (path, index) => {
+        const input = inputs[String(index)];
+        this.calls.push({ path, input, token, method });
+        const handler = this.handlers.get(path);
+        try {
+          if (!handler) throw new ApiError('NOT_FOUND', `No procedure ${path}`);
+          return { result: { data: await handler(input, { token }) } };
+        } catch (error) {
+          const e = error instanceof ApiError ? error : new ApiError('INTERNAL_SERVER_ERROR', String(error));
+          const [code, httpStatus] = CODES[e.code] ?? [-32603, 500];
+          return { error: { message: e.message, code, data: { code: e.code, httpStatus, path, issues: e.issues } } };
+        }
+      }),
+    );
+    const failed = results.filter((r) => 'error' in r).length;
+    const status = failed === 0 ? 200 : failed === results.length && results.length === 1 ? (results[0] as any).error.data.httpStatus : 207;
+    return new Response(JSON.stringify(results), { status, headers: { 'content-type': 'application/json' } });
+  };
+}
+
+/** An unsigned JWT with these claims: the widget only reads them. */
+export function fakeToken(claims: Record<string, unknown>): string {
+  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ exp: 4102444800, ...claims })}.signature`;
+}
+
+export const CUSTOMER = { sub: 'cust-1', role: 'customer', org: 'org-1', name: 'Ava' } as const;
+export const ADMIN = { sub: 'admin-1', role: 'org_admin', org: 'org-1', name: 'Anna' } as const;
+export const AGENT = { sub: 'agent-1', role: 'agent', name: 'Sara' } as const;
+
+const HOUR = 3_600_000;
+let counter = 0;
+
+export function ticket(overrides: Partial<Ticket> = {}): Ticket {
+  counter += 1;
+  const now = Date.now();
+  return {
+    id: `t-${counter}`,
+    orgId: 'org-1',
+    subject: `Ticket ${counter}`,
+    category: 'technical',
+    priority: 'normal',
+    status: 'awaiting_response',
+    createdBy: CUSTOMER.sub,
+    createdByName: CUSTOMER.name,
+    assigneeId: null,
+    createdAt: new Date(now - 2 * HOUR).toISOString(),
+    updatedAt: new Date(now - 1 * HOUR).toISOString(),
+    dueAt: new Date(now + 3 * HOUR).toISOString(),
+    sla: 'on_track',
+    timeLeftMinutes: 180,
+    autoCloseAt: null,
+    closedAt: null,
+    closedBy: null,
+    ...overrides,
+  };
+}
+
+export function detail(overrides: Partial<TicketDetail> = {}): TicketDetail {
+  const base = ticket(overrides);
+  return {
+    messages: [
+      {
+        id: `${base.id}-m1`,
+        authorId: CUSTOMER.sub,
+        authorName: CUSTOMER.name,
+        authorRole: 'customer',
+        visibility: 'public',
+        body: 'The VM does not boot.',
+        createdAt: base.createdAt,
+      },
+    ],
+    events: [
+      { id: 1, kind: 'created', actor: 'customer', actorId: CUSTOMER.sub, actorName: CUSTOMER.name, from: null, to: 'awaiting_response', at: base.createdAt },
+    ],
+    ...overrides,
+    ...base,
+  };
+}
+
+export const DEVELOPER_ORG = {
+  id: 'org-1',
+  name: 'Acme',
+  plan: { id: 'developer', responseMinutes: { normal: 1440, low: 2880 }, hours: 'business' },
+  availablePriorities: ['normal', 'low'],
+} as const;
+
+export const ENTERPRISE_ORG = {
+  id: 'org-1',
+  name: 'Acme',
+  plan: {
+    id: 'enterprise',
+    responseMinutes: { critical: 30, urgent: 60, high: 240, normal: 720, low: 1440 },
+    hours: '24/7',
+  },
+  availablePriorities: ['critical', 'urgent', 'high', 'normal', 'low'],
+} as const;

@@ -1,0 +1,75 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .plans {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.75rem;
+  }
+  .scroll {
+    /* Contains the visually hidden cell texts, which would otherwise widen the page. */
+    position: relative;
+    overflow-x: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-size: 0.9375em;
+  }
+  .caption {
+    font-size: 0.875em;
+  }
+  th,
+  td {
+    padding: 0.55rem 0.75rem;
+    text-align: start;
+    border-block-start: 1px solid var(--_border);
+    white-space: nowrap;
+    vertical-align: top;
+  }
+  thead th {
+    border-block-start: 0;
+    vertical-align: bottom;
+  }
+  tbody th {
+    font-weight: 600;
+  }
+  /* The priority column stays while the plans scroll beside it in a narrow box. */
+  th:first-child {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    background: var(--_bg);
+    box-shadow: inset -1px 0 0 var(--_border);
+  }
+  :host(:dir(rtl)) th:first-child {
+    box-shadow: inset 1px 0 0 var(--_border);
+  }
+  .current {
+    background: var(--_info-bg);
+  }
+  thead .current {
+    box-shadow: inset 0 3px 0 var(--_accent);
+  }
+  .you {
+    display: flex;
+    inline-size: max-content;
+    margin-block-start: 0.25rem;
+    background: var(--_accent);
+    color: var(--_accent-fg);
+  }
+  .none {
+    color: var(--_muted);
+  }
+  @container (max-width: 26rem) {
+    th,
+    td {
+      padding: 0.45rem 0.5rem;
+    }
+  }
+`;

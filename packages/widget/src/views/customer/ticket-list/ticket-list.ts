@@ -1,0 +1,255 @@
+import { Task } from '@lit/task';
+import { html, LitElement, nothing } from 'lit';
+import { STATUSES, type Status } from '@support-tickets/core';
+import type { Ticket } from '../../../api/types';
+import type { WidgetContext } from '../../../context';
+import { slaChip } from '../../../ui/sla';
+import { sharedStyles } from '../../../ui/shared.styles';
+import { emptyState, errorState, errorText } from '../../../ui/states';
+import { relativeTime } from '../../../ui/time';
+import { NavigateEvent } from '../../navigation';
+import { styles } from './ticket-list.styles';
+
+export interface ListFilters {
+  status: Status | '';
+  q: string;
+}
+
+const PAGE_SIZE = 25;
+const SEARCH_DELAY_MS = 300;
+
+/**
+ * The person's tickets (an org admin's: the organisation's), newest activity first, with a
+ * status filter, a subject search and "load more" paging. With `queue`, the read-only agent
+ * queue: every organisation, most urgent first.
+ *
+ * @summary A list of tickets with filters and paging.
+ * @tag support-tickets-list
+ * @fires st-filters - The filters changed (internal).
+ * @csspart list - The list.
+ * @csspart ticket - A row.
+ */
+export class TicketList extends LitElement {
+  static override styles = [sharedStyles, styles];
+
+  static override properties = {
+    ctx: { attribute: false },
+    now: { attribute: false },
+    filters: { attribute: false },
+    queue: { type: Boolean },
+    items: { state: true },
+    cursor: { state: true },
+    moreError: { state: true },
+    loadingMore: { state: true },
+    search: { state: true },
+  };
+
+  declare ctx: WidgetContext;
+  declare now: Date;
+  declare filters: ListFilters;
+  /** The agent queue: all organisations, sorted by due time, rows not opened. */
+  declare queue: boolean;
+  declare private items: Ticket[];
+  declare private cursor: string | null;
+  declare private moreError: unknown;
+  declare private loadingMore: boolean;
+  /** What is typed in the search box, ahead of the debounced filter. */
+  declare private search: string;
+
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private readonly firstPage = new Task(this, {
+    task: async ([api, status, q, queue], { signal }) => {
+      const page = await api.listTickets(
+        { ...(status ? { status } : {}), ...(q ? { q } : {}), sort: queue ? 'due' : 'updated', limit: PAGE_SIZE },
+        signal,
+      );
+      this.items = page.items;
+      this.cursor = page.nextCursor;
+      this.moreError = null;
+      return page;
+    },
+    args: () => [this.ctx.api, this.filters.status, this.filters.q.trim(), this.queue] as const,
+  });
+
+  constructor() {
+    super();
+    this.filters = { status: '', q: '' };
+    this.queue = false;
+    this.items = [];
+    this.cursor = null;
+    this.moreError = null;
+    this.loadingMore = false;
+    this.search = '';
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.search = this.filters.q;
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.searchTimer);
+  }
+
+  protected override updated() {
+    // Options render after the select's own bindings; settle the selection once they exist.
+    const select = this.renderRoot.querySelector<HTMLSelectElement>('#status');
+    if (select && select.value !== this.filters.status) select.value = this.filters.status;
+  }
+
+  focusHeading() {
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  private setFilters(filters: ListFilters) {
+    this.dispatchEvent(new CustomEvent<ListFilters>('st-filters', { detail: filters, bubbles: true }));
+  }
+
+  private onStatus(event: Event) {
+    const status = (event.target as HTMLSelectElement).value as Status | '';
+    this.setFilters({ ...this.filters, status });
+  }
+
+  private onSearch(event: Event) {
+    this.search = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => this.setFilters({ ...this.filters, q: this.search }), SEARCH_DELAY_MS);
+  }
+
+  private clearFilters() {
+    this.search = '';
+    this.setFilters({ status: '', q: '' });
+  }
+
+  private async loadMore() {
+    if (!this.cursor || this.loadingMore) return;
+    this.loadingMore = true;
+    this.moreError = null;
+    const { status, q } = this.filters;
+    try {
+      const page = await this.ctx.api.listTickets({
+        ...(status ? { status } : {}),
+        ...(q.trim() ? { q: q.trim() } : {}),
+        sort: this.queue ? 'due' : 'updated',
+        limit: PAGE_SIZE,
+        cursor: this.cursor,
+      });
+      const seen = new Set(this.items.map((ticket) => ticket.id));
+      this.items = [...this.items, ...page.items.filter((ticket) => !seen.has(ticket.id))];
+      this.cursor = page.nextCursor;
+    } catch (error) {
+      this.moreError = error;
+    } finally {
+      this.loadingMore = false;
+    }
+  }
+
+  private open(ticket: Ticket) {
+    this.dispatchEvent(new NavigateEvent({ view: 'detail', id: ticket.id }));
+  }
+
+  protected override render() {
+    const { t } = this.ctx.i18n;
+    const heading = this.queue ? t.agent.heading : this.ctx.session.role === 'org_admin' ? t.list.orgHeading : t.list.heading;
+    return html`<section class="list-view" aria-labelledby="heading">
+      <div class="top">
+        <h2 id="heading" tabindex="-1">${heading}</h2>
+        ${this.renderFilters()}
+      </div>
+      ${this.queue ? html`<p class="banner">${t.agent.placeholder}</p>` : nothing} ${this.renderBody()}
+    </section>`;
+  }
+
+  private renderFilters() {
+    const { t, labels } = this.ctx.i18n;
+    return html`<form class="filters" part="filters" role="search" aria-label=${t.list.filters} @submit=${(e: Event) => e.preventDefault()}>
+      <div class="field">
+        <label for="status">${t.list.status}</label>
+        <select id="status" @change=${this.onStatus}>
+          <option value="" ?selected=${this.filters.status === ''}>${t.list.allStatuses}</option>
+          ${STATUSES.map(
+            (status) => html`<option value=${status} ?selected=${this.filters.status === status}>${labels.status[status]}</option>`,
+          )}
+        </select>
+      </div>
+      <div class="field search">
+        <label for="q">${t.list.search}</label>
+        <input id="q" type="search" dir="auto" .value=${this.search} placeholder=${t.list.searchPlaceholder} @input=${this.onSearch} />
+      </div>
+    </form>`;
+  }
+
+  private renderBody() {
+    const { i18n } = this.ctx;
+    const { t } = i18n;
+    const pending = this.firstPage.status === 1;
+    if (this.firstPage.status === 3) {
+      return errorState(i18n, this.firstPage.error, { title: t.list.loadFailed, retry: () => void this.firstPage.run() });
+    }
+    if ((pending || this.firstPage.status === 0) && this.items.length === 0) return this.renderSkeleton();
+    const filtered = this.filters.status !== '' || this.filters.q.trim() !== '';
+    if (this.items.length === 0) {
+      if (filtered) {
+        return emptyState(
+          t.list.emptyFilteredTitle,
+          t.list.emptyFilteredBody,
+          html`<button type="button" class="btn secondary" @click=${this.clearFilters}>${t.list.clearFilters}</button>`,
+        );
+      }
+      return emptyState(
+        t.list.emptyTitle,
+        t.list.emptyBody,
+        this.queue
+          ? nothing
+          : html`<button type="button" class="btn" @click=${() => this.dispatchEvent(new NavigateEvent({ view: 'create' }))}>
+              ${t.nav.newTicket}
+            </button>`,
+      );
+    }
+    const count = i18n.number(this.items.length);
+    return html`<ul class="list" part="list" aria-busy=${pending ? 'true' : 'false'} aria-labelledby="heading">
+        ${this.items.map((ticket) => html`<li>${this.renderRow(ticket)}</li>`)}
+      </ul>
+      <div class="more">
+        <p class="muted" role="status">${this.cursor ? t.list.shown(this.items.length, count) : t.list.allShown(this.items.length, count)}</p>
+        ${this.moreError
+          ? html`<p class="field-error" role="alert">${errorText(this.moreError, i18n)}</p>`
+          : nothing}
+        ${this.cursor
+          ? html`<button type="button" class="btn secondary" part="load-more" ?disabled=${this.loadingMore} @click=${this.loadMore}>
+              ${this.loadingMore ? t.list.loadingMore : this.moreError ? t.retry : t.list.loadMore}
+            </button>`
+          : nothing}
+      </div>`;
+  }
+
+  private renderRow(ticket: Ticket) {
+    const { i18n } = this.ctx;
+    const { t, labels } = i18n;
+    const content = html`<span class="subject" dir="auto">${ticket.subject}</span>
+      <span class="status chip plain" data-status=${ticket.status}>${labels.status[ticket.status]}</span>
+      <span class="sla">${slaChip(ticket, this.now, i18n)}</span>
+      <span class="meta muted">
+        <span>${labels.category[ticket.category]}</span>
+        <span>${labels.priority[ticket.priority]}</span>
+        ${this.queue ? html`<span dir="auto">${t.agent.org(ticket.orgId)}</span>` : nothing}
+        ${this.ctx.session.role !== 'customer' && ticket.createdByName
+          ? html`<span dir="auto">${t.list.by(ticket.createdByName)}</span>`
+          : nothing}
+      </span>
+      <span class="updated muted">${relativeTime(i18n, ticket.updatedAt, this.now, t.list.updated)}</span>`;
+    if (this.queue) return html`<div class="row" part="ticket">${content}</div>`;
+    return html`<button type="button" class="row" part="ticket" data-id=${ticket.id} @click=${() => this.open(ticket)}>
+      ${content}
+    </button>`;
+  }
+
+  private renderSkeleton() {
+    return html`<div class="list skeleton-list" aria-busy="true">
+      <p class="visually-hidden" role="status">${this.ctx.i18n.t.loading}</p>
+      ${[0, 1, 2].map(() => html`<div class="row skeleton-row"><span class="skeleton"></span></div>`)}
+    </div>`;
+  }
+}

@@ -1,0 +1,169 @@
+// Browser tests' harness: the real server (temp database, real clock) serving the built
+// widget, the demo page and a bare test host page, driven by Debian's Chromium.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createServer, signToken, silentLogger, type AppRouter, type SupportServer, type TokenClaims } from '@support-tickets/server';
+import { createTRPCClient, httpLink } from '@trpc/client';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DEMO_USERS, mountDemoTokens, mountStatic } from '../../apps/server/src/routes';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const WIDGET_FILE = join(ROOT, 'packages/widget/dist/support-tickets.js');
+export const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
+const SECRET = 'e2e-secret-0123456789abcdef-0123456789';
+const CHROMIUM = '/usr/bin/chromium';
+
+export const PEOPLE = {
+  customer: { sub: 'e2e-customer', role: 'customer', org: 'e2e-org', orgName: 'Parsian Cloud', name: 'Ava Customer' },
+  agent: { sub: 'e2e-agent', role: 'agent', name: 'Sara Agent' },
+  demoCustomer: DEMO_USERS.customer,
+  demoAdmin: DEMO_USERS.org_admin,
+} as const satisfies Record<string, TokenClaims>;
+
+export type Api = ReturnType<typeof apiClient>;
+
+function apiClient(origin: string, token: string) {
+  return createTRPCClient<AppRouter>({
+    links: [httpLink({ url: `${origin}/trpc`, headers: () => ({ authorization: `Bearer ${token}` }) })],
+  });
+}
+
+/** The bare host page: the element and nothing else, plus a log of the events it fires. */
+function hostPage(lang: string, hostileCss: boolean): string {
+  const hostile = hostileCss
+    ? `<style>
+        /* A careless host stylesheet: none of it may reach inside the widget. */
+        button, input, textarea, select, h2, h3, li, p, span, div, a, time, label, form {
+          color: red !important; background: red !important; display: none !important;
+          font-size: 40px !important; border: 5px solid red !important;
+        }
+      </style>`
+    : '';
+  return `<!doctype html>
+<html lang="${lang}">
+  <head>
+    <meta charset="utf-8" />
+    <title>Widget host</title>
+    ${hostile}
+    <script type="module" src="/widget/support-tickets.js"></script>
+  </head>
+  <body>
+    <main>
+      <h1>Host page</h1>
+      <support-tickets id="widget" lang="${lang}"></support-tickets>
+    </main>
+    <script>
+      window.widgetEvents = [];
+      for (const type of ['support-ticket-created', 'support-ticket-replied', 'support-ticket-closed', 'support-error']) {
+        document.addEventListener(type, (event) => {
+          const { ticket, error } = event.detail;
+          window.widgetEvents.push({
+            type,
+            target: event.target.id,
+            composed: event.composed,
+            ticket: ticket ? { id: ticket.id, subject: ticket.subject, status: ticket.status } : null,
+            error: error ? { code: error.code, message: error.message } : null,
+          });
+        });
+      }
+    </script>
+  </body>
+</html>`;
+}
+
+export interface Harness {
+  origin: string;
+  server: SupportServer;
+  browser: Browser;
+  token(who: TokenClaims): Promise<string>;
+  api(who: TokenClaims): Promise<Api>;
+  /** A fresh browser context and page. */
+  page(options?: { width?: number; height?: number; colorScheme?: 'light' | 'dark' }): Promise<{ context: BrowserContext; page: Page }>;
+  /** Opens the bare host page with this person signed in. */
+  openHost(page: Page, who: TokenClaims, options?: { lang?: 'fa' | 'en'; hostileCss?: boolean }): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Builds the widget when its file is missing (the root `test` script builds it first). */
+function ensureWidgetBuilt() {
+  if (existsSync(WIDGET_FILE)) return;
+  execFileSync('npx', ['vite', 'build'], { cwd: join(ROOT, 'packages/widget'), stdio: 'inherit' });
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install chromium)`);
+  ensureWidgetBuilt();
+  const dir = mkdtempSync(join(tmpdir(), 'support-tickets-e2e-'));
+  const server = await createServer({ databaseUrl: `file:${join(dir, 'e2e.db')}`, authSecret: SECRET, logger: silentLogger });
+  // The same composition as apps/server: demo tokens, then the widget and the demo page.
+  mountDemoTokens(server.app, SECRET);
+  server.app.get('/e2e/host', (c) => c.html(hostPage(c.req.query('lang') ?? 'en', c.req.query('hostile') === '1')));
+  mountStatic(server.app, ROOT);
+  const listener = serve({ fetch: server.app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((done) => (listener.listening ? done() : listener.once('listening', () => done())));
+  const origin = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+
+  const token = (who: TokenClaims) => signToken(SECRET, who);
+  return {
+    origin,
+    server,
+    browser,
+    token,
+    api: async (who) => apiClient(origin, await token(who)),
+    async page({ width = 1280, height = 900, colorScheme = 'light' } = {}) {
+      const context = await browser.newContext({
+        viewport: { width, height },
+        colorScheme,
+        locale: 'en-US',
+        timezoneId: 'Asia/Tehran',
+      });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => console.error('[page error]', error.message));
+      return { context, page };
+    },
+    async openHost(page, who, { lang = 'en', hostileCss = false } = {}) {
+      await page.goto(`${origin}/e2e/host?lang=${lang}${hostileCss ? '&hostile=1' : ''}`);
+      const value = await token(who);
+      await page.evaluate((t) => {
+        (document.getElementById('widget') as HTMLElement & { token: string }).token = t;
+      }, value);
+    },
+    async stop() {
+      await browser.close();
+      await new Promise<void>((done) => listener.close(() => done()));
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface WidgetEvent {
+  type: string;
+  target: string;
+  composed: boolean;
+  ticket: { id: string; subject: string; status: string } | null;
+  error: { code: string; message: string } | null;
+}
+
+export const widgetEvents = (page: Page) =>
+  page.evaluate(() => (window as unknown as { widgetEvents: WidgetEvent[] }).widgetEvents);
+
+/** The element that has focus, through shadow roots: tag and text. */
+export const focused = (page: Page) =>
+  page.evaluate(() => {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return { tag: active?.tagName ?? null, text: active?.textContent?.trim() ?? null };
+  });
+
+export const shot = (name: string) => join(SCREENSHOTS, `${name}.png`);
