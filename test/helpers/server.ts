@@ -61,6 +61,7 @@ export interface TestServer {
   server: SupportServer;
   /** http://127.0.0.1:port */
   origin: string;
+  port: number;
   clock: TestClock;
   dbFile: string;
   /** A client for one of PEOPLE or for any claims. */
@@ -88,9 +89,9 @@ export function tempDbFile(): string {
 
 /** A server on a temp database file, listening on a real port. */
 export async function startServer(
-  options: { start?: string | Date; dbFile?: string; clock?: TestClock } & Omit<Partial<ServerOptions>, 'now'> = {},
+  options: { start?: string | Date; dbFile?: string; clock?: TestClock; port?: number } & Omit<Partial<ServerOptions>, 'now'> = {},
 ): Promise<TestServer> {
-  const { start, dbFile: givenFile, clock: givenClock, ...rest } = options;
+  const { start, dbFile: givenFile, clock: givenClock, port: givenPort, ...rest } = options;
   const clock = givenClock ?? new TestClock(start ?? '2026-05-13T12:30:00Z');
   const dbFile = givenFile ?? tempDbFile();
   const server = await createServer({
@@ -100,7 +101,7 @@ export async function startServer(
     logger: silentLogger,
     ...rest,
   });
-  const listener = serve({ fetch: server.app.fetch, port: 0, hostname: '127.0.0.1' });
+  const listener = serve({ fetch: server.app.fetch, port: givenPort ?? 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => (listener.listening ? resolve() : listener.once('listening', () => resolve())));
   const { port } = listener.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
@@ -114,6 +115,7 @@ export async function startServer(
   return {
     server,
     origin,
+    port,
     clock,
     dbFile,
     token,
@@ -157,8 +159,12 @@ export async function startServer(
     query,
     async stop(opts) {
       inspector.close();
-      await new Promise<void>((resolve) => listener.close(() => resolve()));
+      // Stop accepting first; the server's close ends live streams, which lets the listener close.
+      const closed = new Promise<void>((resolve) => listener.close(() => resolve()));
       await server.close();
+      // Requests are done and streams ended; what is left is keep-alive sockets the clients hold.
+      (listener as { closeAllConnections?: () => void }).closeAllConnections?.();
+      await closed;
       if (opts?.removeFile) rmSync(join(dbFile, '..'), { recursive: true, force: true });
     },
   };

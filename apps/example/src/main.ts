@@ -40,7 +40,8 @@ const subscription = support.ticket.onChange.subscribe(
   { id: ticket.id },
   {
     onStarted: () => onStarted(),
-    onData: (change) => {
+    // Each change arrives as `{ id, data }`: the id lets a reconnecting client resume where it left off.
+    onData: ({ data: change }) => {
       changes.push(change.kind);
       console.log(`change: ${change.kind} at ${change.at}`);
     },

@@ -28,14 +28,15 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`${signal}: shutting down`);
-  // Stop accepting, let in-flight requests finish (10 s at most), then stop the timers and the database.
-  const force = setTimeout(() => process.exit(1), 10_000);
+  // Stop accepting; the server then ends live streams (clients resume elsewhere), lets requests
+  // in progress finish, and stops the timers and the database. 15 s at most.
+  const force = setTimeout(() => process.exit(1), 15_000);
   force.unref();
-  await new Promise<void>((done) => {
-    http.close(() => done());
-    (http as { closeIdleConnections?: () => void }).closeIdleConnections?.();
-  });
+  const closed = new Promise<void>((done) => http.close(() => done()));
   await server.close();
+  // Requests are done and streams ended: what is left is keep-alive sockets the clients hold.
+  (http as { closeAllConnections?: () => void }).closeAllConnections?.();
+  await closed;
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -6,7 +6,7 @@ import {
   type TRPCClient,
 } from '@trpc/client';
 import type { AppRouter } from '@support-tickets/server';
-import { EventSource as EventSourcePolyfill } from 'eventsource';
+import { EventSource as EventSourcePolyfill, type FetchLike } from 'eventsource';
 
 export type { AppRouter, RouterInputs, RouterOutputs } from '@support-tickets/server';
 export { TRPCClientError } from '@trpc/client';
@@ -44,6 +44,13 @@ export function createSupportClient(options: SupportClientOptions): SupportClien
   const fetchImpl = options.fetch;
   // Browsers have EventSource; Node 20 does not, and the polyfill also lets us pass our fetch.
   const EventSourceImpl = globalThis.EventSource ?? EventSourcePolyfill;
+  // The polyfill fetches the stream itself, on every (re)connection: each gets a fresh token as
+  // a header. (A browser's EventSource reconnects on its own with the URL's connection params.)
+  const streamFetch: FetchLike = async (input, init) =>
+    (fetchImpl ?? globalThis.fetch)(input, {
+      ...init,
+      headers: { ...init.headers, authorization: `Bearer ${await currentToken()}` },
+    });
 
   return createTRPCClient<AppRouter>({
     links: [
@@ -54,9 +61,9 @@ export function createSupportClient(options: SupportClientOptions): SupportClien
           url,
           EventSource: EventSourceImpl,
           connectionParams: async () => ({ token: await currentToken() }),
-          // The polyfill's own option: a fetch for the stream too (tRPC types the standard init only).
-          ...(fetchImpl && EventSourceImpl === EventSourcePolyfill
-            ? { eventSourceOptions: { fetch: fetchImpl } as EventSourceInit }
+          // The polyfill's own option (tRPC types the standard EventSourceInit only).
+          ...(EventSourceImpl === EventSourcePolyfill
+            ? { eventSourceOptions: { fetch: streamFetch } as EventSourceInit }
             : {}),
         }),
         false: httpBatchLink({

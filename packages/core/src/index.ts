@@ -5,3 +5,4 @@ export * from './calendar';
 export * from './sla-types';
 export * from './sla';
 export * from './lifecycle';
+export * from './compliance';

@@ -8,6 +8,7 @@ import type { Hono } from 'hono';
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
 import { createHttpApp } from './http/app';
+import { createEventFollower, DEFAULT_POLL_MS } from './live/follower';
 import { consoleLogger, type Logger } from './logger';
 import { closeDueTickets } from './scheduler/close-due';
 import { createScheduler } from './scheduler/scheduler';
@@ -32,6 +33,13 @@ export interface ServerOptions {
   /** Browser origins allowed to call the API; `['*']` for any. None by default. */
   corsOrigins?: readonly string[];
   logger?: Logger;
+  /**
+   * How often `ticket.onChange` reads the timeline for changes made by other processes, while
+   * anyone is subscribed (this process's own changes go out at once). Default 300 ms.
+   */
+  livePollMs?: number;
+  /** How long `close()` waits for requests in progress before closing the database. Default 10 s. */
+  closeGraceMs?: number;
 }
 
 export interface SupportServer {
@@ -41,8 +49,13 @@ export interface SupportServer {
   closeDueTickets(): Promise<number>;
   /** Starts scheduled closing: a sweep now, then a timer for the next due ticket. */
   startScheduler(): void;
-  /** Stops the scheduler and closes the database. */
+  /**
+   * Ends the live streams (clients reconnect and resume elsewhere), refuses new requests,
+   * waits for those in progress, stops the scheduler and closes the database.
+   */
   close(): Promise<void>;
+  /** Open `ticket.onChange` streams of this server. */
+  liveSubscribers(): number;
 }
 
 /**
@@ -84,19 +97,31 @@ export async function createServer(options: ServerOptions): Promise<SupportServe
     knownOrgs: new Set(),
     log,
   };
-  const app = createHttpApp({ deps, authSecret: options.authSecret, corsOrigins: options.corsOrigins ?? [] });
+  const follower = createEventFollower({ database, changes: deps.changes, log, pollMs: options.livePollMs ?? DEFAULT_POLL_MS });
+  const { app, drain } = createHttpApp({
+    deps: { ...deps, follower },
+    authSecret: options.authSecret,
+    corsOrigins: options.corsOrigins ?? [],
+  });
   const scheduler = createScheduler(deps);
-  let closed = false;
+  const closeGraceMs = options.closeGraceMs ?? 10_000;
+  let closing: Promise<void> | null = null;
 
   return {
     app,
     closeDueTickets: () => closeDueTickets(deps),
     startScheduler: () => scheduler.start(),
-    async close() {
-      if (closed) return;
-      closed = true;
-      await scheduler.stop();
-      database.close();
+    liveSubscribers: () => follower.listeners,
+    close() {
+      closing ??= (async () => {
+        await follower.close();
+        let grace: ReturnType<typeof setTimeout> | undefined;
+        await Promise.race([drain(), new Promise<void>((resolve) => (grace = setTimeout(resolve, closeGraceMs)))]);
+        clearTimeout(grace);
+        await scheduler.stop();
+        database.close();
+      })();
+      return closing;
     },
   };
 }
@@ -114,6 +139,9 @@ export type {
   TimelineEventOutput,
 } from './tickets/output';
 export type { TicketPage } from './tickets/queries';
+export type { TicketChangeOutput } from './live/events';
 export type { OrganisationOutput, PlanOutput } from './orgs/service';
+export type { OrganisationListItem, OrganisationPage } from './orgs/list';
+export type { SlaOverviewOutput } from './sla/overview';
 export type { InputIssue } from './api/trpc';
 export { consoleLogger, silentLogger, type Logger } from './logger';

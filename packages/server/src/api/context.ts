@@ -1,9 +1,13 @@
 import type { FetchCreateContextFnOptions } from '@trpc/server/adapters/fetch';
 import type { Context as HonoContext } from 'hono';
 import { bearerToken, TokenError, verifyToken, type AuthUser } from '../auth/token';
+import type { EventFollower } from '../live/follower';
 import type { ServiceDeps } from '../tickets/deps';
 
-export type Context = ServiceDeps & {
+/** What procedures run on: the service's dependencies and this server's event follower. */
+export type ApiDeps = ServiceDeps & { follower: EventFollower };
+
+export type Context = ApiDeps & {
   /** The verified caller; null without a token or with a bad one. */
   user: AuthUser | null;
   /** Why the token was refused, for the UNAUTHORIZED message. */
@@ -14,16 +18,28 @@ export type Context = ServiceDeps & {
  * The context without HTTP: what tests and server-side callers build directly.
  *
  * @example
- * const caller = createCaller(createContextInner({ ...deps, user: { id: 'u1', role: 'agent', orgId: null, name: 'A', orgName: null } }));
+ * const caller = createCaller(createContextInner({ ...deps, follower, user: { id: 'u1', role: 'agent', orgId: null, name: 'A', orgName: null } }));
  */
-export function createContextInner(opts: ServiceDeps & { user: AuthUser | null; authError?: string | null }): Context {
+export function createContextInner(opts: ApiDeps & { user: AuthUser | null; authError?: string | null }): Context {
   return { ...opts, authError: opts.authError ?? null };
 }
 
-/** The Hono adapter's context: verifies the bearer token of the request. */
-export function createHonoContextFactory(deps: ServiceDeps, authSecret: string) {
-  return async (_opts: FetchCreateContextFnOptions, c: HonoContext): Promise<Context> => {
-    const token = bearerToken(c.req.header('authorization'));
+/**
+ * The token of a request: the `Authorization: Bearer` header, or else the `token` connection
+ * param, which is how a browser's EventSource (which cannot send headers) authenticates
+ * `ticket.onChange`.
+ */
+export function requestToken(
+  authorization: string | undefined,
+  connectionParams: Record<string, string | undefined> | null,
+): string | null {
+  return bearerToken(authorization) ?? (connectionParams?.token || null);
+}
+
+/** The Hono adapter's context: verifies the caller's token. */
+export function createHonoContextFactory(deps: ApiDeps, authSecret: string) {
+  return async (opts: FetchCreateContextFnOptions, c: HonoContext): Promise<Context> => {
+    const token = requestToken(c.req.header('authorization'), opts.info.connectionParams);
     if (token === null) return createContextInner({ ...deps, user: null });
     try {
       // Expiry is a security matter: judged on the real clock, never the domain's injected one.

@@ -1,14 +1,15 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { orgRouter } from './routers/org';
 import { planRouter } from './routers/plan';
+import { slaRouter } from './routers/sla';
 import { ticketRouter } from './routers/ticket';
 import { createCallerFactory, router } from './trpc';
 
-// `ticket.onChange` (an SSE subscription following ticket_events) joins ticketRouter later.
 export const appRouter = router({
   ticket: ticketRouter,
   org: orgRouter,
   plan: planRouter,
+  sla: slaRouter,
 });
 
 export type AppRouter = typeof appRouter;

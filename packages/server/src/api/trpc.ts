@@ -9,8 +9,17 @@ export interface InputIssue {
   message: string;
 }
 
+/** Subscription streams send a ping this often, so proxies and clients know they are alive. */
+export const SSE_PING_MS = 10_000;
+/** A client that hears nothing (not even a ping) for this long drops the stream and reconnects. */
+export const SSE_RECONNECT_AFTER_MS = 25_000;
+
 const t = initTRPC.context<Context>().create({
   // Plain JSON on the wire (no transformer): any HTTP client can call the API.
+  sse: {
+    ping: { enabled: true, intervalMs: SSE_PING_MS },
+    client: { reconnectAfterInactivityMs: SSE_RECONNECT_AFTER_MS },
+  },
   errorFormatter({ shape, error }) {
     const issues = error.cause instanceof ZodError ? describeIssues(error.cause) : null;
     const message =

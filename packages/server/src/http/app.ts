@@ -1,13 +1,12 @@
 import { trpcServer } from '@hono/trpc-server';
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { createHonoContextFactory } from '../api/context';
+import { createHonoContextFactory, type ApiDeps } from '../api/context';
 import { appRouter } from '../api/root';
-import type { ServiceDeps } from '../tickets/deps';
 
 export interface HttpAppOptions {
-  deps: ServiceDeps;
+  deps: ApiDeps;
   authSecret: string;
   /** Origins allowed to call the API from a browser; `'*'` allows any. */
   corsOrigins: readonly string[];
@@ -23,9 +22,12 @@ const MAX_BODY_BYTES = 1024 * 1024;
  * const app = createHttpApp({ deps, authSecret, corsOrigins: ['https://panel.example.com'] });
  * const res = await app.request('/health');
  */
-export function createHttpApp({ deps, authSecret, corsOrigins }: HttpAppOptions): Hono {
+export function createHttpApp({ deps, authSecret, corsOrigins }: HttpAppOptions): { app: Hono; drain(): Promise<void> } {
   const app = new Hono();
+  const inFlight = createInFlight();
 
+  // Only the API touches the database; /health answers for itself (503 once it is closed).
+  app.use('/trpc/*', inFlight.middleware);
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
@@ -39,7 +41,7 @@ export function createHttpApp({ deps, authSecret, corsOrigins }: HttpAppOptions)
       cors({
         origin: any ? '*' : [...corsOrigins],
         allowMethods: ['GET', 'POST', 'OPTIONS'],
-        allowHeaders: ['Authorization', 'Content-Type', 'trpc-accept', 'x-trpc-source'],
+        allowHeaders: ['Authorization', 'Content-Type', 'trpc-accept', 'x-trpc-source', 'Last-Event-ID'],
         maxAge: 600,
       }),
     );
@@ -71,5 +73,33 @@ export function createHttpApp({ deps, authSecret, corsOrigins }: HttpAppOptions)
     }),
   );
 
-  return app;
+  return { app, drain: inFlight.drain };
+}
+
+/**
+ * Counts requests being handled, so closing can wait for them before the database goes;
+ * requests that arrive once closing began are refused with 503. A subscription counts only
+ * until its stream starts: streams are ended by the live follower.
+ */
+function createInFlight() {
+  let active = 0;
+  let draining = false;
+  let idle: (() => void) | null = null;
+  const middleware: MiddlewareHandler = async (c, next) => {
+    if (draining) return c.json({ error: { message: 'The server is shutting down.' } }, 503);
+    active++;
+    try {
+      await next();
+    } finally {
+      active--;
+      if (active === 0) idle?.();
+    }
+  };
+  return {
+    middleware,
+    drain(): Promise<void> {
+      draining = true;
+      return active === 0 ? Promise.resolve() : new Promise<void>((resolve) => (idle = resolve));
+    },
+  };
 }

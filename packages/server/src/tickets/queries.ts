@@ -1,4 +1,4 @@
-import { openCycle, type Category, type Priority, type ResponseCycle, type Status } from '@support-tickets/core';
+import { openCycle, type Category, type PlanId, type Priority, type ResponseCycle, type Status } from '@support-tickets/core';
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { messages, organisations, responseCycles, ticketEvents, tickets } from '../db/schema';
 import { canSee, seesInternal, visibleTickets, type Caller } from './access';
@@ -57,6 +57,8 @@ export interface TicketQuery {
   priority?: Priority | undefined;
   category?: Category | undefined;
   orgId?: string | undefined;
+  /** Tickets of organisations currently on this plan. */
+  planId?: PlanId | 'custom' | undefined;
   assignedToMe?: boolean | undefined;
   q?: string | undefined;
   sort?: TicketSort | undefined;
@@ -90,12 +92,19 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
     return fail('forbidden', 'Only support agents list the tickets of another organisation.');
   }
 
+  const { db } = deps.database;
   const conditions: Array<SQL | undefined> = [
     visibleTickets(caller),
     query.status && eq(tickets.status, query.status),
     query.priority && eq(tickets.priority, query.priority),
     query.category && eq(tickets.category, query.category),
     query.orgId !== undefined ? eq(tickets.orgId, query.orgId) : undefined,
+    query.planId !== undefined
+      ? inArray(
+          tickets.orgId,
+          db.select({ id: organisations.id }).from(organisations).where(eq(organisations.planId, query.planId)),
+        )
+      : undefined,
     query.assignedToMe ? eq(tickets.assigneeId, caller.id ?? '') : undefined,
     query.q?.trim() ? sql`${tickets.subject} LIKE ${`%${escapeLike(query.q.trim())}%`} ESCAPE '\\'` : undefined,
   ];
@@ -112,7 +121,6 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
     order = [desc(tickets.updatedAt), desc(tickets.id)];
   }
 
-  const { db } = deps.database;
   const rows = await db
     .select()
     .from(tickets)

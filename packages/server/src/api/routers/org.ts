@@ -1,5 +1,6 @@
 import { PLAN_IDS, PRIORITIES, type BusinessCalendar } from '@support-tickets/core';
 import { z } from 'zod';
+import { listOrganisations } from '../../orgs/list';
 import { getOrganisation, setPlan } from '../../orgs/service';
 import { agentProcedure, authedProcedure, router, unwrap } from '../trpc';
 
@@ -26,6 +27,20 @@ const customPlan = z.strictObject({
 });
 
 export const orgRouter = router({
+  /** Agents: organisations by name, with their plan and open tickets; keyset pages. */
+  list: agentProcedure
+    .input(
+      z
+        .strictObject({
+          q: z.string().max(200).optional(),
+          planId: z.enum([...PLAN_IDS, 'custom']).optional(),
+          cursor: z.string().min(1).max(1000).optional(),
+          limit: z.number().int().min(1).max(200).optional(),
+        })
+        .optional(),
+    )
+    .query(async ({ ctx, input }) => unwrap(await listOrganisations(ctx, ctx.user, input))),
+
   get: authedProcedure
     .input(z.strictObject({ orgId: orgId.optional() }).optional())
     .query(async ({ ctx, input }) => unwrap(await getOrganisation(ctx, ctx.user, input?.orgId))),

@@ -1,6 +1,7 @@
-import { BODY_MAX_LENGTH, CATEGORIES, PRIORITIES, STATUSES, SUBJECT_MAX_LENGTH } from '@support-tickets/core';
+import { BODY_MAX_LENGTH, CATEGORIES, PLAN_IDS, PRIORITIES, STATUSES, SUBJECT_MAX_LENGTH } from '@support-tickets/core';
 import { z } from 'zod';
 import type { AuthUser } from '../../auth/token';
+import { subscribeToChanges } from '../../live/subscribe';
 import { TICKET_SORTS } from '../../tickets/cursor';
 import type { ServiceDeps } from '../../tickets/deps';
 import { getTicket, listTickets } from '../../tickets/queries';
@@ -38,6 +39,8 @@ export const ticketRouter = router({
           priority: z.enum(PRIORITIES).optional(),
           category: z.enum(CATEGORIES).optional(),
           orgId: z.string().min(1).max(200).optional(),
+          /** The organisation's current plan. */
+          planId: z.enum([...PLAN_IDS, 'custom']).optional(),
           assignedToMe: z.boolean().optional(),
           q: z.string().max(SUBJECT_MAX_LENGTH).optional(),
           sort: z.enum(TICKET_SORTS).optional(),
@@ -81,4 +84,12 @@ export const ticketRouter = router({
   close: authedProcedure
     .input(byId)
     .mutation(async ({ ctx, input }) => detailAfter(ctx, await actOnTicket(ctx, ctx.user, input.id, { type: 'close' }))),
+
+  /**
+   * Server-sent events: `tracked(eventId, { eventId, ticketId, orgId, kind, at })` for every
+   * change the caller may see (one ticket's with `id`). tRPC fills `lastEventId` on reconnect.
+   */
+  onChange: authedProcedure
+    .input(z.strictObject({ id: ticketId.optional(), lastEventId: z.string().max(40).nullish() }).optional())
+    .subscription(async ({ ctx, input, signal }) => unwrap(await subscribeToChanges(ctx, ctx.user, input, signal))),
 });

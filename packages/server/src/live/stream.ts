@@ -1,0 +1,119 @@
+import { tracked, TRPCError, type TrackedEnvelope } from '@trpc/server';
+import type { Queryable } from '../db/client';
+import { canSeeEvent, readEvents, toChangeOutput, type ChangeFilter, type FollowedEvent, type TicketChangeOutput } from './events';
+import { FollowerClosedError, type EventFollower } from './follower';
+
+export interface ChangeStreamOptions {
+  db: Queryable;
+  follower: EventFollower;
+  filter: ChangeFilter;
+  /** The last event the client saw (`tracked` id); its later events are replayed from the table. */
+  lastEventId: number | null;
+  signal: AbortSignal | undefined;
+  /** Past this many unsent events a slow subscriber drops its queue and reads the table instead. */
+  maxQueue?: number;
+  replayBatch?: number;
+}
+
+const DEFAULT_MAX_QUEUE = 1_000;
+const DEFAULT_REPLAY_BATCH = 200;
+
+const restarting = () =>
+  new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'The server is restarting; the stream will resume.' });
+
+/**
+ * One subscriber's stream of the changes it may see. Joining the follower happens before this
+ * resolves, so the stream misses nothing committed after the subscription was acknowledged;
+ * with `lastEventId`, what the client missed is read back from the table first. Ends when the
+ * client goes away (`signal`), or fails with a retryable SERVICE_UNAVAILABLE when the server
+ * closes, which tells the client to reconnect and resume from its last event.
+ */
+export async function openChangeStream(
+  options: ChangeStreamOptions,
+): Promise<AsyncGenerator<TrackedEnvelope<TicketChangeOutput>, void, unknown>> {
+  const { db, follower, filter, signal } = options;
+  const maxQueue = options.maxQueue ?? DEFAULT_MAX_QUEUE;
+  const replayBatch = options.replayBatch ?? DEFAULT_REPLAY_BATCH;
+
+  let queue: FollowedEvent[] = [];
+  // Read the table from `cursor` before taking from the queue (a resume, or after an overflow).
+  let replay = options.lastEventId !== null;
+  let ended: 'aborted' | 'closed' | null = null;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    wake?.();
+    wake = null;
+  };
+
+  let membership;
+  try {
+    membership = await follower.join({
+      onEvents(events) {
+        if (replay) return; // the table has them
+        for (const event of events) if (canSeeEvent(filter, event)) queue.push(event);
+        if (queue.length > maxQueue) {
+          queue = [];
+          replay = true;
+        }
+        notify();
+      },
+      onClose() {
+        ended ??= 'closed';
+        notify();
+      },
+    });
+  } catch (error) {
+    if (error instanceof FollowerClosedError) throw restarting();
+    throw error;
+  }
+  const { leave } = membership;
+  let cursor = options.lastEventId ?? membership.position;
+
+  const onAbort = () => {
+    ended ??= 'aborted';
+    leave();
+    notify();
+  };
+  if (signal?.aborted) onAbort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+
+  async function* changes(): AsyncGenerator<TrackedEnvelope<TicketChangeOutput>, void, unknown> {
+    try {
+      for (;;) {
+        if (ended === 'aborted') return;
+        if (ended === 'closed') throw restarting();
+        if (replay) {
+          // Cleared first: events arriving meanwhile queue up and are skipped below if read here.
+          replay = false;
+          for (;;) {
+            const events = await readEvents(db, cursor, replayBatch, filter);
+            for (const event of events) {
+              cursor = event.id;
+              yield tracked(String(event.id), toChangeOutput(event));
+            }
+            if (events.length < replayBatch || ended) break;
+          }
+          continue;
+        }
+        const event = queue.shift();
+        if (event) {
+          if (event.id <= cursor) continue;
+          cursor = event.id;
+          yield tracked(String(event.id), toChangeOutput(event));
+          continue;
+        }
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+      leave();
+    }
+  }
+  return changes();
+}
+
+/** A `tracked` id from the client, as an event id; anything else starts from now. */
+export function parseLastEventId(value: string | null | undefined): number | null {
+  if (!value || !/^\d{1,15}$/.test(value)) return null;
+  return Number(value);
+}

@@ -1,0 +1,44 @@
+import { eq } from 'drizzle-orm';
+import { tickets } from '../db/schema';
+import { canSee, type Caller } from '../tickets/access';
+import type { ServiceDeps } from '../tickets/deps';
+import { ok, ticketNotFound, type Result } from '../tickets/result';
+import type { EventFollower } from './follower';
+import { openChangeStream, parseLastEventId } from './stream';
+
+export interface ChangeSubscription {
+  /** One ticket's changes; every ticket the caller may see when absent. */
+  id?: string | undefined;
+  /** Set by tRPC from `Last-Event-ID` (or the client's last tracked id) when it reconnects. */
+  lastEventId?: string | null | undefined;
+}
+
+/**
+ * `ticket.onChange`: the caller's stream of changes, under the tenancy of the queries. A ticket
+ * the caller cannot see is "not found", as everywhere else.
+ */
+export async function subscribeToChanges(
+  deps: ServiceDeps & { follower: EventFollower },
+  caller: Caller,
+  input: ChangeSubscription | undefined,
+  signal: AbortSignal | undefined,
+): Promise<Result<Awaited<ReturnType<typeof openChangeStream>>>> {
+  const ticketId = input?.id ?? null;
+  if (ticketId !== null) {
+    const row = await deps.database.db
+      .select({ orgId: tickets.orgId, createdBy: tickets.createdBy })
+      .from(tickets)
+      .where(eq(tickets.id, ticketId))
+      .get();
+    if (!row || !canSee(caller, row)) return ticketNotFound();
+  }
+  return ok(
+    await openChangeStream({
+      db: deps.database.db,
+      follower: deps.follower,
+      filter: { caller, ticketId },
+      lastEventId: parseLastEventId(input?.lastEventId),
+      signal,
+    }),
+  );
+}

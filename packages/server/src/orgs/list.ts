@@ -1,0 +1,106 @@
+import type { PlanId } from '@support-tickets/core';
+import { and, asc, count, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { AuthUser } from '../auth/token';
+import { organisations, tickets } from '../db/schema';
+import type { ServiceDeps } from '../tickets/deps';
+import { fail, ok, type Result } from '../tickets/result';
+
+export interface OrganisationListItem {
+  id: string;
+  name: string;
+  planId: PlanId | 'custom';
+  /** Tickets not closed. */
+  openTickets: number;
+}
+
+export interface OrganisationPage {
+  items: OrganisationListItem[];
+  /** Pass back as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface OrganisationQuery {
+  /** Part of the name or id, any case. */
+  q?: string | undefined;
+  planId?: PlanId | 'custom' | undefined;
+  cursor?: string | undefined;
+  limit?: number | undefined;
+}
+
+export const DEFAULT_ORG_PAGE_SIZE = 50;
+
+// Keyset on (name without case, id): the order a person scans a list of names in.
+const cursorWire = z.tuple([z.string(), z.string().min(1)]);
+
+function encodeOrgCursor(sortName: string, id: string): string {
+  return Buffer.from(JSON.stringify([sortName, id]), 'utf8').toString('base64url');
+}
+
+function decodeOrgCursor(value: string): [string, string] | null {
+  if (!/^[A-Za-z0-9_-]+$/.test(value)) return null;
+  try {
+    const parsed = cursorWire.safeParse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Organisations by name for agents (the queue's filter, the organisation panel), with open ticket counts. */
+export async function listOrganisations(
+  deps: ServiceDeps,
+  user: AuthUser,
+  query: OrganisationQuery = {},
+): Promise<Result<OrganisationPage>> {
+  if (user.role !== 'agent') return fail('forbidden', 'Only support agents list organisations.');
+  const limit = query.limit ?? DEFAULT_ORG_PAGE_SIZE;
+  let after: [string, string] | null = null;
+  if (query.cursor !== undefined) {
+    after = decodeOrgCursor(query.cursor);
+    if (!after) return fail('invalid', 'The cursor is not valid; start again without one.');
+  }
+  // The cursor carries SQLite's own sort key (its lower() folds ASCII only), so pages never drift.
+  const sortName = sql<string>`lower(${organisations.name})`;
+  const q = query.q?.trim();
+  const conditions: Array<SQL | undefined> = [
+    query.planId !== undefined ? eq(organisations.planId, query.planId) : undefined,
+    q
+      ? // SQLite's LIKE ignores ASCII case.
+        sql`(${organisations.name} LIKE ${`%${escapeLike(q)}%`} ESCAPE '\\' OR ${organisations.id} LIKE ${`%${escapeLike(q)}%`} ESCAPE '\\')`
+      : undefined,
+    after ? sql`(${sortName}, ${organisations.id}) > (${after[0]}, ${after[1]})` : undefined,
+  ];
+
+  const { db } = deps.database;
+  const open = db
+    .select({ orgId: tickets.orgId, n: count().as('n') })
+    .from(tickets)
+    .where(ne(tickets.status, 'closed'))
+    .groupBy(tickets.orgId)
+    .as('open');
+  const rows = await db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      planId: organisations.planId,
+      openTickets: sql<number>`coalesce(${open.n}, 0)`.mapWith(Number),
+      sortName,
+    })
+    .from(organisations)
+    .leftJoin(open, eq(open.orgId, organisations.id))
+    .where(and(...conditions))
+    .orderBy(asc(sortName), asc(organisations.id))
+    .limit(limit + 1);
+
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return ok({
+    items: page.map(({ sortName: _key, ...item }) => item),
+    nextCursor: rows.length > limit && last ? encodeOrgCursor(last.sortName, last.id) : null,
+  });
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

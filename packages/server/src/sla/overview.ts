@@ -1,0 +1,76 @@
+import {
+  complianceOver,
+  openSlaCounts,
+  type ComplianceWindow,
+  type CycleOfTicket,
+  type OpenSlaRow,
+  type OpenTicketSla,
+} from '@support-tickets/core';
+import { and, asc, eq, gt, isNotNull, ne, or } from 'drizzle-orm';
+import { organisations, responseCycles, tickets } from '../db/schema';
+import type { ServiceDeps } from '../tickets/deps';
+import { toCycle } from '../tickets/state';
+
+export interface SlaOverviewOutput {
+  generatedAt: string;
+  /** Open tickets by SLA state, per the organisation's current plan and the ticket's priority. */
+  open: OpenSlaRow[];
+  /** Response cycles answered in time among those settled in the window. */
+  compliance: { last7Days: ComplianceWindow; last30Days: ComplianceWindow };
+}
+
+const DAY = 24 * 60 * 60_000;
+const LONGEST_WINDOW_DAYS = 30;
+
+/**
+ * The agents' SLA dashboard at the domain clock's now. Rows are loaded here; core judges each
+ * cycle and ticket (`openSlaCounts`, `complianceOver`), so the report and the queue agree.
+ */
+export async function slaOverview(deps: ServiceDeps): Promise<SlaOverviewOutput> {
+  const { db } = deps.database;
+  const now = deps.now();
+
+  const openRows = await db
+    .select({
+      ticketId: tickets.id,
+      status: tickets.status,
+      priority: tickets.priority,
+      planId: organisations.planId,
+      cycle: responseCycles,
+    })
+    .from(tickets)
+    .innerJoin(organisations, eq(organisations.id, tickets.orgId))
+    .leftJoin(responseCycles, eq(responseCycles.ticketId, tickets.id))
+    .where(ne(tickets.status, 'closed'))
+    .orderBy(asc(tickets.id), asc(responseCycles.startedAt), asc(responseCycles.id));
+  const open = new Map<string, OpenTicketSla & { cycles: ReturnType<typeof toCycle>[] }>();
+  for (const row of openRows) {
+    let ticket = open.get(row.ticketId);
+    if (!ticket) {
+      ticket = { planId: row.planId, priority: row.priority, status: row.status, cycles: [] };
+      open.set(row.ticketId, ticket);
+    }
+    if (row.cycle) ticket.cycles.push(toCycle(row.cycle));
+  }
+
+  // Every cycle that can have settled inside the longest window: due, answered or closed in it.
+  // A superset on purpose; core decides which ones count where.
+  const since = new Date(now.getTime() - LONGEST_WINDOW_DAYS * DAY);
+  const recentRows = await db
+    .select({ cycle: responseCycles, closedAt: tickets.closedAt })
+    .from(responseCycles)
+    .innerJoin(tickets, eq(tickets.id, responseCycles.ticketId))
+    .where(
+      and(
+        isNotNull(responseCycles.dueAt),
+        or(gt(responseCycles.dueAt, since), gt(responseCycles.respondedAt, since), gt(tickets.closedAt, since)),
+      ),
+    );
+  const recent: CycleOfTicket[] = recentRows.map((row) => ({ cycle: toCycle(row.cycle), ticketClosedAt: row.closedAt }));
+
+  return {
+    generatedAt: now.toISOString(),
+    open: openSlaCounts(open.values(), now),
+    compliance: { last7Days: complianceOver(recent, now, 7), last30Days: complianceOver(recent, now, LONGEST_WINDOW_DAYS) },
+  };
+}
