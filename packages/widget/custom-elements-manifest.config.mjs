@@ -3,7 +3,9 @@
 /**
  * Lit's `static properties` entries with `state: true` are internal reactive state, not
  * attributes or public fields (the analyzer lists them as both); events dispatched as
- * instances of Event subclasses have no static name. Drop both from the manifest.
+ * instances of Event subclasses have no static name, or get the name of a constructor argument
+ * (`new CustomEvent(NAME_CONSTANT, …)`, `new TicketUpdatedEvent(ticket)`). Drop them all: real
+ * event names are kebab-case with a prefix (`support-ticket-created`, `st-filters`).
  */
 function litStatePlugin() {
   const stateByClass = new Map();
@@ -35,7 +37,7 @@ function litStatePlugin() {
           declaration.attributes = (declaration.attributes ?? []).filter((a) => !states.has(a.fieldName ?? a.name));
           declaration.members = (declaration.members ?? []).filter((m) => !states.has(m.name));
         }
-        if (declaration.events) declaration.events = declaration.events.filter((e) => e.name);
+        if (declaration.events) declaration.events = declaration.events.filter((e) => /^[a-z]+(-[a-z]+)+$/.test(e.name ?? ''));
       }
     },
   };

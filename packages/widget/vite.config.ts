@@ -1,7 +1,9 @@
 import { defineConfig } from 'vite';
 
-// One self-contained ES module: Lit, the tRPC client and the used bits of core inside, so a
-// host needs nothing but <script type="module" src=".../support-tickets.js">.
+// support-tickets.js: one ES module with Lit, the tRPC client and the used bits of core inside,
+// so a host needs nothing but <script type="module" src=".../support-tickets.js">. The agent's
+// workspace is a second file beside it (support-tickets-agent-[hash].js), imported only when an
+// agent's token arrives: customers never download it.
 export default defineConfig({
   build: {
     lib: {
@@ -15,8 +17,15 @@ export default defineConfig({
     sourcemap: true,
     minify: 'oxc',
     rolldownOptions: {
-      // Library mode keeps ES output readable for re-bundling; this file is served as it is.
-      output: { minify: true },
+      // Code both files use (Lit, the API client, shared views) stays in the main file, which
+      // exports it to the agent chunk; the default would move it to a third, shared chunk that
+      // the main file would have to import.
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        // Library mode keeps ES output readable for re-bundling; these files are served as they are.
+        minify: true,
+        chunkFileNames: 'support-tickets-[name]-[hash].js',
+      },
       // tRPC's index pulls in every link (WebSocket, streaming); its modules are pure, so let
       // the bundler drop the ones the widget does not call.
       treeshake: { moduleSideEffects: (id: string) => !/[\\/]@trpc[\\/]/.test(id) },

@@ -130,7 +130,7 @@ describe('demo host page', () => {
 
     await page.getByRole('radio', { name: 'Agent' }).check();
     await page.getByRole('heading', { name: 'Support queue' }).waitFor();
-    await page.getByText('agent workspace is coming').waitFor();
+    await page.locator('support-tickets-queue .row').first().waitFor();
     await page.screenshot({ path: shot('agent-queue-en-1280'), fullPage: true });
 
     await page.getByRole('radio', { name: 'Customer' }).check();

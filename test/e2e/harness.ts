@@ -86,6 +86,8 @@ export interface Harness {
   page(options?: { width?: number; height?: number; colorScheme?: 'light' | 'dark' }): Promise<{ context: BrowserContext; page: Page }>;
   /** Opens the bare host page with this person signed in. */
   openHost(page: Page, who: TokenClaims, options?: { lang?: 'fa' | 'en'; hostileCss?: boolean }): Promise<void>;
+  /** Stops the server (every connection dropped) and starts it again on the same port and database. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -99,14 +101,29 @@ export async function startHarness(): Promise<Harness> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install chromium)`);
   ensureWidgetBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'support-tickets-e2e-'));
-  const server = await createServer({ databaseUrl: `file:${join(dir, 'e2e.db')}`, authSecret: SECRET, logger: silentLogger });
-  // The same composition as apps/server: demo tokens, then the widget and the demo page.
-  mountDemoTokens(server.app, SECRET);
-  server.app.get('/e2e/host', (c) => c.html(hostPage(c.req.query('lang') ?? 'en', c.req.query('hostile') === '1')));
-  mountStatic(server.app, ROOT);
-  const listener = serve({ fetch: server.app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise<void>((done) => (listener.listening ? done() : listener.once('listening', () => done())));
-  const origin = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
+  const databaseUrl = `file:${join(dir, 'e2e.db')}`;
+  const compose = async () => {
+    const server = await createServer({ databaseUrl, authSecret: SECRET, logger: silentLogger });
+    // The same composition as apps/server: demo tokens, then the widget and the demo page.
+    mountDemoTokens(server.app, SECRET);
+    server.app.get('/e2e/host', (c) => c.html(hostPage(c.req.query('lang') ?? 'en', c.req.query('hostile') === '1')));
+    mountStatic(server.app, ROOT);
+    return server;
+  };
+  const listen = async (server: SupportServer, port = 0) => {
+    const listener = serve({ fetch: server.app.fetch, port, hostname: '127.0.0.1' });
+    await new Promise<void>((done) => (listener.listening ? done() : listener.once('listening', () => done())));
+    return listener;
+  };
+  let server = await compose();
+  let listener = await listen(server);
+  const port = (listener.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
+  const closeListener = () =>
+    new Promise<void>((done) => {
+      listener.close(() => done());
+      (listener as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+    });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -114,7 +131,7 @@ export async function startHarness(): Promise<Harness> {
   mkdirSync(SCREENSHOTS, { recursive: true });
 
   const token = (who: TokenClaims) => signToken(SECRET, who);
-  return {
+  const harness: Harness = {
     origin,
     server,
     browser,
@@ -138,13 +155,21 @@ export async function startHarness(): Promise<Harness> {
         (document.getElementById('widget') as HTMLElement & { token: string }).token = t;
       }, value);
     },
+    async restart() {
+      await closeListener();
+      await server.close();
+      server = await compose();
+      listener = await listen(server, port);
+      harness.server = server;
+    },
     async stop() {
       await browser.close();
-      await new Promise<void>((done) => listener.close(() => done()));
+      await closeListener();
       await server.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  return harness;
 }
 
 export interface WidgetEvent {

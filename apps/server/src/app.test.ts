@@ -130,6 +130,14 @@ describe('static files', () => {
     expect((await app.request('/demo/style.css')).headers.get('content-type')).toContain('text/css');
   });
 
+  it('serves the chunks beside the widget (the agent workspace, loaded on demand) as JavaScript', async () => {
+    const { app } = await appWith({}, { 'packages/widget/dist/support-tickets-agent-Ab1_x-9.js': 'export const agent = 1;' });
+    const chunk = await app.request('/widget/support-tickets-agent-Ab1_x-9.js');
+    expect(chunk.status).toBe(200);
+    expect(chunk.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await chunk.text()).toContain('agent');
+  });
+
   it('says how to build the widget when it is not built', async () => {
     const { app } = await appWith({});
     const res = await app.request('/widget/support-tickets.js');

@@ -2,12 +2,15 @@ import type { SupportApi } from './api/client';
 import type { Session } from './api/session';
 import type { DetailOf, SupportTicketsEventName } from './events';
 import type { I18n } from './i18n/localize';
+import type { LiveHub } from './live/hub';
 
 /** What every view needs from the root element; a new object whenever one of them changes. */
 export interface WidgetContext {
   api: SupportApi;
   i18n: I18n;
   session: Session;
+  /** The live change stream: views listen to refresh what they show. */
+  live: LiveHub;
   /** Dispatches a public event on `<support-tickets>`. */
   emit<K extends SupportTicketsEventName>(name: K, detail: DetailOf<K>): void;
 }
@@ -57,5 +60,14 @@ export const PARTS = [
   'current-plan',
   'empty',
   'error',
+  'queue',
+  'note',
+  'actions',
+  'accept',
+  'explanation',
+  'org-panel',
+  'plan-form',
+  'org-list',
+  'sla-overview',
 ] as const;
 export const EXPORTPARTS = PARTS.join(', ');

@@ -1,5 +1,4 @@
 import { SupportTickets } from './support-tickets/support-tickets';
-import { AgentView } from './views/agent/agent-view/agent-view';
 import { CustomerView } from './views/customer/customer-view/customer-view';
 import { PlanTable } from './views/customer/plan-table/plan-table';
 import { TicketDetail } from './views/customer/ticket-detail/ticket-detail';
@@ -9,7 +8,16 @@ import type { SupportTicketsEventMap } from './events';
 
 export { SupportTickets };
 export { SupportTicketsError, type ErrorCode, type FieldIssue } from './api/errors';
-export type { Ticket, TicketDetail as TicketWithThread, TicketMessage, TicketEvent, Org, PlanInfo } from './api/types';
+export type {
+  Ticket,
+  TicketDetail as TicketWithThread,
+  TicketMessage,
+  TicketEvent,
+  TicketChange,
+  Org,
+  PlanInfo,
+  SlaExplanation,
+} from './api/types';
 export type { SupportTicketsEventMap, TicketEventDetail, ErrorEventDetail } from './events';
 export type { Translation, Lang } from './translations/index';
 
@@ -17,7 +25,6 @@ export type { Translation, Lang } from './translations/index';
 const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
   ['support-tickets', SupportTickets],
   ['support-tickets-customer', CustomerView],
-  ['support-tickets-agent', AgentView],
   ['support-tickets-list', TicketList],
   ['support-tickets-detail', TicketDetail],
   ['support-tickets-form', TicketForm],
@@ -33,7 +40,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'support-tickets': SupportTickets;
     'support-tickets-customer': CustomerView;
-    'support-tickets-agent': AgentView;
     'support-tickets-list': TicketList;
     'support-tickets-detail': TicketDetail;
     'support-tickets-form': TicketForm;

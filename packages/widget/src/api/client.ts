@@ -1,7 +1,21 @@
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@support-tickets/server';
 import { toSupportError, type SupportTicketsError } from './errors';
-import type { CreateInput, ListInput, Org, PlanInfo, TicketDetail, TicketPage } from './types';
+import { followChanges, type ChangeListener } from './live';
+import type {
+  CreateInput,
+  ListInput,
+  Org,
+  OrgListInput,
+  OrgPage,
+  PlanChange,
+  PlanInfo,
+  SlaOverview,
+  TicketChange,
+  TicketDetail,
+  TicketPage,
+} from './types';
 
 /** Where the API's bearer token comes from; `refresh` asks the host for a new one. */
 export interface TokenSource {
@@ -26,15 +40,31 @@ export interface SupportApi {
   createTicket(input: CreateInput): Promise<TicketDetail>;
   reply(id: string, body: string): Promise<TicketDetail>;
   close(id: string): Promise<TicketDetail>;
-  getOrg(signal?: AbortSignal): Promise<Org>;
+  /** The person's organisation; agents name one. */
+  getOrg(signal?: AbortSignal, orgId?: string): Promise<Org>;
   listPlans(signal?: AbortSignal): Promise<PlanInfo[]>;
+  // Agents only:
+  accept(id: string): Promise<TicketDetail>;
+  note(id: string, body: string): Promise<TicketDetail>;
+  update(id: string, change: { priority?: TicketDetail['priority']; category?: TicketDetail['category'] }): Promise<TicketDetail>;
+  listOrgs(input: OrgListInput, signal?: AbortSignal): Promise<OrgPage>;
+  setPlan(change: PlanChange): Promise<Org>;
+  slaOverview(signal?: AbortSignal): Promise<SlaOverview>;
+  /**
+   * Follows `ticket.onChange` (every ticket the person may see) until the returned function
+   * is called; reconnects by itself, with a fresh token, and says when it did.
+   */
+  follow(listener: ChangeListener): () => void;
 }
 
 export function createApi({ url, tokens, onError }: ApiOptions): SupportApi {
+  const endpoint = `${url.replace(/\/+$/, '')}/trpc`;
   const client = createTRPCClient<AppRouter>({
     links: [
       httpBatchLink({
-        url: `${url.replace(/\/+$/, '')}/trpc`,
+        url: endpoint,
+        // Long batches (a screen of organisation names) split instead of failing on URL length.
+        maxURLLength: 4000,
         async headers() {
           const token = await tokens.current();
           return token ? { Authorization: `Bearer ${token}` } : {};
@@ -79,7 +109,21 @@ export function createApi({ url, tokens, onError }: ApiOptions): SupportApi {
     createTicket: (input) => call('ticket.create', () => client.ticket.create.mutate(input)),
     reply: (id, body) => call('ticket.reply', () => client.ticket.reply.mutate({ id, body })),
     close: (id) => call('ticket.close', () => client.ticket.close.mutate({ id })),
-    getOrg: (signal) => call('org.get', () => client.org.get.query(undefined, { signal }), signal),
+    getOrg: (signal, orgId) =>
+      call('org.get', () => client.org.get.query(orgId ? { orgId } : undefined, { signal }), signal),
     listPlans: (signal) => call('plan.list', () => client.plan.list.query(undefined, { signal }), signal),
+    accept: (id) => call('ticket.accept', () => client.ticket.accept.mutate({ id })),
+    note: (id, body) => call('ticket.note', () => client.ticket.note.mutate({ id, body })),
+    update: (id, change) => call('ticket.update', () => client.ticket.update.mutate({ id, ...change })),
+    listOrgs: (input, signal) => call('org.list', () => client.org.list.query(input, { signal }), signal),
+    setPlan: (change) => call('org.setPlan', () => client.org.setPlan.mutate(change)),
+    slaOverview: (signal) => call('sla.overview', () => client.sla.overview.query({}, { signal }), signal),
+    follow: (listener) => followChanges({ url: `${endpoint}/ticket.onChange`, tokens: { current: tokens.current, refresh: refreshOnce }, listener }),
   };
 }
+
+// `follow` reads the stream by hand (see live.ts); the server's change must still fit the widget's.
+type ServerChange = inferRouterOutputs<AppRouter>['ticket']['onChange'] extends AsyncIterable<infer C> ? C : never;
+type Unwrapped = ServerChange extends { data: infer D } ? D : ServerChange extends [string, infer D] ? D : ServerChange;
+const fitsTheWidget = (change: Unwrapped): TicketChange => change;
+void fitsTheWidget;

@@ -1,4 +1,4 @@
-import type { Category, Plan, PlanId, Priority, Role, Status, SlaState } from '@support-tickets/core';
+import type { Category, Plan, PlanId, Priority, Role, Status, SlaState, SupportHours } from '@support-tickets/core';
 
 /**
  * The API's answers as the widget reads them (SPEC §4). Instants travel as ISO strings: the
@@ -22,6 +22,8 @@ export interface Ticket {
   autoCloseAt: string | null;
   closedAt: string | null;
   closedBy: 'customer' | 'agent' | 'system' | null;
+  /** Agents' lists: the organisation's current plan. */
+  orgPlan?: PlanId | 'custom';
 }
 
 export interface TicketMessage {
@@ -42,12 +44,27 @@ export interface TicketEvent {
   actorName?: string | null;
   from: string | null;
   to: string | null;
+  /** Internal events (notes) only ever reach agents. */
+  internal?: boolean;
   at: string;
+}
+
+/** Why the open response cycle is due when it is (agents read it; customers get it too). */
+export interface SlaExplanation {
+  policy: { planId: PlanId | 'custom'; priority: Priority; targetMinutes: number; hours: SupportHours };
+  startedAt: string;
+  dueAt: string;
+  timeZone: string;
+  /** The working periods counted, which add up to the target. */
+  periods: Array<{ start: string; end: string; minutes: number }>;
+  /** The server's explanation in English. */
+  summary: string;
 }
 
 export interface TicketDetail extends Ticket {
   messages: TicketMessage[];
   events: TicketEvent[];
+  explanation?: SlaExplanation | null;
 }
 
 export interface TicketPage {
@@ -57,6 +74,13 @@ export interface TicketPage {
 
 export interface ListInput {
   status?: Status;
+  priority?: Priority;
+  category?: Category;
+  /** Agents: one organisation's tickets. */
+  orgId?: string;
+  /** Agents: tickets of organisations on this plan. */
+  planId?: PlanId | 'custom';
+  assignedToMe?: boolean;
   q?: string;
   sort?: 'due' | 'updated';
   cursor?: string;
@@ -78,6 +102,67 @@ export interface Org {
   name: string;
   plan: PlanInfo;
   availablePriorities: Priority[];
+  planId?: PlanId | 'custom';
+  openTickets?: number;
+}
+
+/** An organisation in the agents' directory (`org.list`). */
+export interface OrgSummary {
+  id: string;
+  name: string;
+  planId: PlanId | 'custom';
+  openTickets: number;
+}
+
+export interface OrgPage {
+  items: OrgSummary[];
+  nextCursor: string | null;
+}
+
+export interface OrgListInput {
+  q?: string;
+  planId?: PlanId | 'custom';
+  cursor?: string;
+  limit?: number;
+}
+
+/** What `org.setPlan` takes: a plan of the table, or custom targets and hours. */
+export type PlanChange =
+  | { orgId: string; plan: PlanId }
+  | { orgId: string; custom: { responseMinutes: Partial<Record<Priority, number>>; hours: SupportHours } };
+
+export interface SlaOverviewRow {
+  planId: PlanId | 'custom';
+  priority: Priority;
+  breached: number;
+  atRisk: number;
+  onTrack: number;
+  paused?: number;
+  none?: number;
+  total: number;
+}
+
+export interface ComplianceWindow {
+  met: number;
+  missed: number;
+  total: number;
+  /** met / total; null when no cycle settled in the window. */
+  share: number | null;
+}
+
+export interface SlaOverview {
+  generatedAt: string;
+  open: SlaOverviewRow[];
+  compliance: { last7Days: ComplianceWindow; last30Days: ComplianceWindow };
+}
+
+/** One change pushed by `ticket.onChange`. */
+export interface TicketChange {
+  ticketId: string;
+  orgId?: string;
+  kind: string;
+  at: string;
+  eventId?: number;
 }
 
 /** The ticket without its thread: what the public events carry. */

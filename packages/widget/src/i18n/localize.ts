@@ -10,6 +10,8 @@ export interface I18n {
   t: Translation;
   labels: DomainLabels;
   number(value: number): string;
+  /** A share (0…1) as a whole percentage: "92%", "۹۲٪". */
+  percent(share: number): string;
   /** A span of time as a person says it: "40 min", "3 h", "2 h 30 min", "3 d". */
   duration(minutes: number): string;
   /** "3 h ago", "in 40 min" relative to `now`. */
@@ -35,6 +37,7 @@ function create(lang: Lang): I18n {
   const relativeFormat = new Intl.RelativeTimeFormat(t.intlLocale, { numeric: 'auto', style: 'long' });
   const dateTimeFormat = new Intl.DateTimeFormat(t.intlLocale, { dateStyle: 'medium', timeStyle: 'short' });
   const number = (value: number) => numberFormat.format(value);
+  const percentFormat = new Intl.NumberFormat(t.intlLocale, { style: 'percent', maximumFractionDigits: 0 });
 
   return {
     lang,
@@ -42,6 +45,7 @@ function create(lang: Lang): I18n {
     t,
     labels: LABELS[lang],
     number,
+    percent: (share) => percentFormat.format(share),
     duration(minutes) {
       const m = Math.max(0, Math.round(minutes));
       if (m < 60) return t.units.minute(number(Math.max(1, m)));

@@ -43,12 +43,53 @@ describe('<support-tickets>', () => {
     expect(api.callsTo('ticket.list')[0]?.token).toBe(token);
   });
 
-  it('shows an agent the queue placeholder, sorted by due time', async () => {
+  it('loads the agent workspace on demand and shows the queue of every organisation, most urgent first', async () => {
     const el = await render({ lang: 'en', token: fakeToken(AGENT) });
     await vi.waitFor(() => expect(text(el)).toContain('Disk is full'));
+    expect($(el, 'support-tickets-agent')).not.toBeNull();
     expect(text(el)).toContain('Support queue');
-    expect(text(el)).toContain('agent workspace is coming');
+    await vi.waitFor(() => expect(text(el)).toContain('Acme'));
     expect(api.callsTo('ticket.list')[0]?.input).toMatchObject({ sort: 'due' });
+  });
+
+  it('follows ticket.onChange while on the page, the token in the connection params, and stops when removed', async () => {
+    const token = fakeToken(CUSTOMER);
+    const el = await render({ lang: 'en', token });
+    await vi.waitFor(() => expect(api.openStreams).toHaveLength(1));
+    const stream = api.openStreams[0]!;
+    expect(stream.url).toMatch(/^http:\/\/api\.test\/trpc\/ticket\.onChange\?/);
+    expect(stream.token).toBe(token);
+    api.on('ticket.list', () => ({ items: [ticket({ subject: 'Arrived live' })], nextCursor: null }));
+    api.push({ ticketId: 't-new', kind: 'created' });
+    await vi.waitFor(() => expect(text(el)).toContain('Arrived live'));
+    el.remove();
+    expect(stream.readyState).toBe(stream.CLOSED);
+    expect(api.openStreams).toHaveLength(0);
+  });
+
+  it('opens the stream again when the server drops it, with the token read anew, and refreshes what is shown', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const first = fakeToken({ ...CUSTOMER, exp: Math.floor(Date.now() / 1000) + 3600 });
+      const el = await render({ lang: 'en', token: first });
+      await vi.waitFor(() => expect(api.openStreams).toHaveLength(1));
+      const second = fakeToken({ ...CUSTOMER, exp: Math.floor(Date.now() / 1000) + 7200 });
+      el.token = second; // the host refreshed it meanwhile (same person: nothing starts over)
+      await el.updateComplete;
+      const lists = api.callsTo('ticket.list').length;
+      api.refuseStreams = true;
+      api.openStreams[0]!.fail(); // the server restarted
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(api.streams.length).toBeGreaterThanOrEqual(2);
+      api.refuseStreams = false;
+      await vi.advanceTimersByTimeAsync(5_000);
+      await vi.waitFor(() => expect(api.openStreams).toHaveLength(1));
+      expect(api.openStreams[0]!.token).toBe(second);
+      await vi.advanceTimersByTimeAsync(500);
+      await vi.waitFor(() => expect(api.callsTo('ticket.list').length).toBeGreaterThan(lists));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('renders Persian right-to-left by default, English left-to-right on request', async () => {

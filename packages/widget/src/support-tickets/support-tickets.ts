@@ -5,23 +5,36 @@ import { readSession, type Session } from '../api/session';
 import { EXPORTPARTS, type WidgetContext } from '../context';
 import { dispatch, type DetailOf, type SupportTicketsEventName } from '../events';
 import { localize } from '../i18n/localize';
+import { LiveHub } from '../live/hub';
 import { toLang } from '../translations/index';
 import { sharedStyles } from '../ui/shared.styles';
-import { emptyState } from '../ui/states';
+import { emptyState, errorState } from '../ui/states';
 import { styles } from './support-tickets.styles';
 
 const CLOCK_MS = 30_000;
 
+// The agent's workspace is a chunk of its own, beside this file: customers never download it.
+let agentChunk: Promise<unknown> | null = null;
+function loadAgentView(): Promise<unknown> {
+  agentChunk ??= import('../views/agent/index').catch((error: unknown) => {
+    agentChunk = null; // a failed download may be tried again
+    throw error;
+  });
+  return agentChunk;
+}
+
 /**
  * The support tickets of the signed-in person, embeddable in any page with one script tag.
  * Customers and organisation admins see their tickets, open and answer them, and see their
- * support plan; agents see the queue of every organisation.
+ * support plan; agents get the workspace (the queue of every organisation, tickets with
+ * internal notes, organisations and their plans, the SLA overview), loaded on demand from a
+ * second file beside this one. Everything on screen follows changes live (`ticket.onChange`).
  *
- * @summary Embeddable helpdesk: a customer's tickets, or the agent queue, by the token's role.
+ * @summary Embeddable helpdesk: a customer's tickets, or the agent workspace, by the token's role.
  * @tag support-tickets
  *
  * @fires {CustomEvent<{ ticket: Ticket }>} support-ticket-created - A ticket was opened.
- * @fires {CustomEvent<{ ticket: Ticket }>} support-ticket-replied - The person replied to a ticket.
+ * @fires {CustomEvent<{ ticket: Ticket }>} support-ticket-replied - The person replied to a ticket (an agent's internal note is not a reply).
  * @fires {CustomEvent<{ ticket: Ticket }>} support-ticket-closed - The person closed a ticket.
  * @fires {CustomEvent<{ error: SupportTicketsError }>} support-error - An API call failed (after one token refresh, if any).
  *
@@ -34,7 +47,7 @@ const CLOCK_MS = 30_000;
  * @csspart list - The list of tickets.
  * @csspart ticket - A ticket row.
  * @csspart sla - An SLA chip.
- * @csspart filters - The status filter and subject search.
+ * @csspart filters - The filters (status and subject search; for agents also priority, category, plan, organisation, assigned to me).
  * @csspart load-more - The "Load more" button.
  * @csspart form - The new-ticket form.
  * @csspart submit - The submit button of a form (open ticket, send reply).
@@ -50,6 +63,15 @@ const CLOCK_MS = 30_000;
  * @csspart current-plan - The organisation's plan column header.
  * @csspart empty - An empty state.
  * @csspart error - An error state.
+ * @csspart queue - Agents: the queue's list of tickets.
+ * @csspart note - Agents: an internal note in a ticket's conversation.
+ * @csspart actions - Agents: a ticket's actions (accept, priority, category, close).
+ * @csspart accept - Agents: the accept button.
+ * @csspart explanation - Agents: the "Why is this due then?" disclosure.
+ * @csspart org-panel - Agents: an organisation's panel.
+ * @csspart plan-form - Agents: the form that changes an organisation's plan.
+ * @csspart org-list - Agents: the list of organisations.
+ * @csspart sla-overview - Agents: the SLA overview.
  *
  * @cssproperty [--st-font=inherit] - Font family; the host page's by default.
  * @cssproperty [--st-font-size=1rem] - Base font size.
@@ -85,6 +107,7 @@ export class SupportTickets extends LitElement {
     now: { state: true },
     tokenProblem: { state: true },
     generation: { state: true },
+    agentView: { state: true },
   };
 
   /** Where the server is; the API is at `${apiUrl}/trpc`. Empty: this page's origin. */
@@ -104,7 +127,12 @@ export class SupportTickets extends LitElement {
   declare private tokenProblem: 'missing' | 'unreadable' | 'pending' | null;
   /** Bumped when the person changes: views start over (drafts belong to the person). */
   declare private generation: number;
+  /** The lazily loaded agent view: whether its chunk is here. */
+  declare private agentView: 'idle' | 'loading' | 'ready' | 'failed';
 
+  private readonly live = new LiveHub();
+  /** What the live stream follows: it restarts when the API or the person changes. */
+  private liveFor: { api: SupportApi; generation: number } | null = null;
   private currentToken: string | null = null;
   private api: SupportApi | null = null;
   private context: WidgetContext | null = null;
@@ -121,30 +149,62 @@ export class SupportTickets extends LitElement {
     this.now = new Date();
     this.tokenProblem = 'missing';
     this.generation = 0;
+    this.agentView = customElements.get('support-tickets-agent') ? 'ready' : 'idle';
   }
 
   override connectedCallback() {
     super.connectedCallback();
     this.now = new Date();
     this.clock = setInterval(() => (this.now = new Date()), CLOCK_MS);
+    this.followChanges();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     clearInterval(this.clock);
+    this.live.stop();
+    this.liveFor = null;
+  }
+
+  /** Opens the live stream for the current person, or closes it when there is none. */
+  private followChanges() {
+    if (!this.isConnected || !this.api || !this.session) {
+      this.live.stop();
+      this.liveFor = null;
+      return;
+    }
+    if (this.liveFor?.api === this.api && this.liveFor.generation === this.generation && this.live.following) return;
+    this.liveFor = { api: this.api, generation: this.generation };
+    this.live.start(this.api);
+  }
+
+  private loadAgent() {
+    this.agentView = 'loading';
+    loadAgentView().then(
+      () => (this.agentView = 'ready'),
+      () => (this.agentView = 'failed'),
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('token') || changed.has('getToken')) this.adoptToken();
     if (changed.has('apiUrl') || !this.api) this.api = this.makeApi();
+    this.followChanges();
     if (!this.api || !this.session) {
       this.context = null;
       return;
     }
+    if (this.session.role === 'agent' && this.agentView === 'idle') this.loadAgent();
     const i18n = localize(toLang(this.lang));
     const ctx = this.context;
     if (!ctx || ctx.api !== this.api || ctx.i18n !== i18n || ctx.session !== this.session) {
-      this.context = { api: this.api, i18n, session: this.session, emit: (name, detail) => this.emit(name, detail) };
+      this.context = {
+        api: this.api,
+        i18n,
+        session: this.session,
+        live: this.live,
+        emit: (name, detail) => this.emit(name, detail),
+      };
     }
   }
 
@@ -223,10 +283,21 @@ export class SupportTickets extends LitElement {
       return html`<div class="state" data-kind="error" role="alert" part="error"><p>${i18n.t.errors.badToken}</p></div>`;
     }
     if (!ctx) return emptyState(i18n.t.widgetLabel, i18n.t.errors.noToken);
-    const view =
-      ctx.session.role === 'agent'
-        ? html`<support-tickets-agent .ctx=${ctx} .now=${this.now} exportparts=${EXPORTPARTS}></support-tickets-agent>`
-        : html`<support-tickets-customer .ctx=${ctx} .now=${this.now} exportparts=${EXPORTPARTS}></support-tickets-customer>`;
-    return keyed(this.generation, view);
+    if (ctx.session.role !== 'agent') {
+      return keyed(
+        this.generation,
+        html`<support-tickets-customer .ctx=${ctx} .now=${this.now} exportparts=${EXPORTPARTS}></support-tickets-customer>`,
+      );
+    }
+    if (this.agentView === 'failed') {
+      return errorState(i18n, new TypeError('agent view'), { retry: () => this.loadAgent() });
+    }
+    if (this.agentView !== 'ready') {
+      return html`<div class="state" aria-busy="true"><p class="muted">${i18n.t.loading}</p></div>`;
+    }
+    return keyed(
+      this.generation,
+      html`<support-tickets-agent .ctx=${ctx} .now=${this.now} exportparts=${EXPORTPARTS}></support-tickets-agent>`,
+    );
   }
 }

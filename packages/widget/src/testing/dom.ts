@@ -5,6 +5,7 @@ import { createApi } from '../api/client';
 import { readSession } from '../api/session';
 import type { WidgetContext } from '../context';
 import { localize } from '../i18n/localize';
+import { LiveHub } from '../live/hub';
 import type { Lang } from '../translations/index';
 import type { FakeApi } from './fake-api';
 import '../index';
@@ -40,21 +41,29 @@ export function text(node: Node | null): string {
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
+let installed: FakeApi | null = null;
+
+/** Puts the fake API behind `fetch` and `EventSource`. */
 export function installFetch(api: FakeApi) {
+  installed = api;
   vi.stubGlobal('fetch', api.fetch);
-  if (typeof window !== 'undefined') (window as unknown as { fetch: typeof fetch }).fetch = api.fetch as typeof fetch;
+  vi.stubGlobal('EventSource', api.EventSource);
+  if (typeof window !== 'undefined') {
+    (window as unknown as { fetch: typeof fetch }).fetch = api.fetch as typeof fetch;
+    (window as unknown as { EventSource: unknown }).EventSource = api.EventSource;
+  }
 }
 
 /** A context like the root element's, for mounting one view alone. */
 export function makeContext(token: string, lang: Lang = 'en', emitted: Array<[string, unknown]> = []): WidgetContext {
   const session = readSession(token);
   if (!session) throw new Error('unreadable test token');
-  return {
-    api: createApi({ url: 'http://api.test', tokens: { current: async () => token, refresh: async () => null } }),
-    i18n: localize(lang),
-    session,
-    emit: (name, detail) => void emitted.push([name, detail]),
-  };
+  const api = createApi({ url: 'http://api.test', tokens: { current: async () => token, refresh: async () => null } });
+  // Live like the root element's: following the fake API's change stream.
+  const live = new LiveHub();
+  live.start(api);
+  hubs.push(live);
+  return { api, i18n: localize(lang), session, live, emit: (name, detail) => void emitted.push([name, detail]) };
 }
 
 export async function mount<T extends LitElement>(tag: string, props: Record<string, unknown>): Promise<T> {
@@ -65,9 +74,14 @@ export async function mount<T extends LitElement>(tag: string, props: Record<str
   return el;
 }
 
+const hubs: LiveHub[] = [];
+
 /** Removes the elements; requests still in flight meet a closed network, never the real one. */
 export function cleanup() {
   document.body.replaceChildren();
+  for (const hub of hubs.splice(0)) hub.stop();
+  for (const stream of installed?.streams ?? []) stream.close();
+  installed = null;
   const closed = async () => {
     throw new TypeError('Failed to fetch (test over)');
   };

@@ -1,6 +1,6 @@
 // Test support: a fake tRPC server behind a fake `fetch`, speaking the API's wire format
 // (httpBatchLink, plain JSON, no transformer). Components run their real client against it.
-import type { Ticket, TicketDetail } from '../api/types';
+import type { Ticket, TicketChange, TicketDetail } from '../api/types';
 
 export type Handler = (input: any, call: { token: string | null }) => unknown;
 
@@ -31,11 +31,95 @@ export interface Call {
   method: string;
 }
 
+/**
+ * A browser EventSource for `ticket.onChange` (httpSubscriptionLink's wire format): it opens
+ * at once, and the test pushes changes with `FakeApi.push`.
+ */
+export class FakeEventSource extends EventTarget {
+  static readonly CONNECTING = 0;
+  static readonly OPEN = 1;
+  static readonly CLOSED = 2;
+  readonly CONNECTING = 0;
+  readonly OPEN = 1;
+  readonly CLOSED = 2;
+  readonly withCredentials = false;
+  readyState = 0;
+  onopen = null;
+  onmessage = null;
+  onerror = null;
+  /** The `token` connection param the stream was opened with. */
+  readonly token: string | null;
+  readonly input: unknown;
+  private nextId = 1;
+
+  constructor(
+    readonly url: string,
+    private readonly api: FakeApi,
+  ) {
+    super();
+    const parsed = new URL(url, 'http://api.test');
+    const params = parsed.searchParams.get('connectionParams');
+    this.token = params ? ((JSON.parse(params) as { token?: string }).token ?? null) : null;
+    const input = parsed.searchParams.get('input');
+    this.input = input ? JSON.parse(input) : undefined;
+    api.streams.push(this);
+    queueMicrotask(() => {
+      if (this.readyState === this.CLOSED) return;
+      if (api.refuseStreams) return this.fail();
+      this.readyState = this.OPEN;
+      this.dispatchEvent(new MessageEvent('connected', { data: '{}' }));
+    });
+  }
+
+  get open(): boolean {
+    return this.readyState === this.OPEN;
+  }
+
+  send(change: TicketChange) {
+    if (!this.open) return;
+    const eventId = String(this.nextId++);
+    this.dispatchEvent(new MessageEvent('message', { data: JSON.stringify({ eventId: Number(eventId), ...change }), lastEventId: eventId }));
+  }
+
+  /** The server went away and the browser gave up on this connection. */
+  fail() {
+    this.readyState = this.CLOSED;
+    this.dispatchEvent(new Event('error'));
+  }
+
+  close() {
+    this.readyState = this.CLOSED;
+  }
+}
+
 export class FakeApi {
   readonly calls: Call[] = [];
   private readonly handlers = new Map<string, Handler>();
   /** When set, every request fails before reaching the API (offline). */
   offline = false;
+  /** Every change stream opened, newest last. */
+  readonly streams: FakeEventSource[] = [];
+  /** When set, new change streams fail at once (the server is down). */
+  refuseStreams = false;
+
+  /** The EventSource class the widget finds on `globalThis`. */
+  readonly EventSource = (() => {
+    const api = this;
+    return class extends FakeEventSource {
+      constructor(url: string | URL) {
+        super(String(url), api);
+      }
+    };
+  })();
+
+  /** Pushes a change to every open stream. */
+  push(change: Partial<TicketChange> & { ticketId: string }) {
+    for (const stream of this.streams) stream.send({ kind: 'replied', at: new Date().toISOString(), orgId: 'org-1', ...change });
+  }
+
+  get openStreams(): FakeEventSource[] {
+    return this.streams.filter((stream) => stream.open);
+  }
 
   on(path: string, handler: Handler): this {
     this.handlers.set(path, handler);
@@ -154,3 +238,26 @@ export const ENTERPRISE_ORG = {
   },
   availablePriorities: ['critical', 'urgent', 'high', 'normal', 'low'],
 } as const;
+
+export const AGENT_2 = { sub: 'agent-2', role: 'agent', name: 'Reza' } as const;
+
+/** An organisation as `org.list` gives it. */
+export function orgSummary(overrides: Partial<{ id: string; name: string; planId: string; openTickets: number }> = {}) {
+  return { id: 'org-1', name: 'Acme', planId: 'developer', openTickets: 1, ...overrides };
+}
+
+/** A business-hours explanation: 8 h of Tehran office hours over two days. */
+export function explanation(overrides: Record<string, unknown> = {}) {
+  return {
+    policy: { planId: 'developer', priority: 'normal', targetMinutes: 480, hours: 'business', calendar: null },
+    startedAt: '2026-05-19T12:30:00.000Z',
+    dueAt: '2026-05-20T09:30:00.000Z',
+    timeZone: 'Asia/Tehran',
+    periods: [
+      { start: '2026-05-19T12:30:00.000Z', end: '2026-05-19T13:30:00.000Z', minutes: 60 },
+      { start: '2026-05-20T05:30:00.000Z', end: '2026-05-20T09:30:00.000Z', minutes: 240 },
+    ],
+    summary: 'Developer plan, normal priority: 8 h of business hours (Asia/Tehran, Sat–Wed 09:00–17:00) from 2026-05-19 16:00 to 2026-05-20 13:00, counted over 2 working periods',
+    ...overrides,
+  };
+}

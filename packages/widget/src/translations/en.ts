@@ -160,11 +160,5 @@ export const en: Translation = {
     loadFailed: 'The plans could not be loaded.',
   },
 
-  agent: {
-    heading: 'Support queue',
-    placeholder: 'The agent workspace is coming soon. Meanwhile, this is the queue of every organisation, most urgent first.',
-    org: (org) => `Org ${org}`,
-  },
-
   units: { minute: (n) => `${n} min`, hour: (n) => `${n} h`, day: (n) => `${n} d` },
 };

@@ -168,12 +168,144 @@ export interface Translation {
     loadFailed: string;
   };
 
-  agent: {
-    heading: string;
-    placeholder: string;
-    org: (org: string) => string;
-  };
-
   /** Counts and units for durations; the number is already formatted. */
   units: { minute: (n: string) => string; hour: (n: string) => string; day: (n: string) => string };
+}
+
+/**
+ * The agent's workspace strings: a table of their own, bundled with the agent's chunk (in
+ * `translations/agent/{fa,en}.ts`), so customers never download them.
+ */
+export interface AgentTranslation {
+  nav: { label: string; queue: string; orgs: string; overview: string };
+  back: string;
+  queue: {
+    heading: string;
+    filters: string;
+    priority: string;
+    allPriorities: string;
+    category: string;
+    allCategories: string;
+    plan: string;
+    allPlans: string;
+    org: string;
+    orgPlaceholder: string;
+    orgUnknown: string;
+    mine: string;
+    moreFilters: (active: number, count: string) => string;
+    listLabel: string;
+    keyboardHint: string;
+    emptyTitle: string;
+    emptyBody: string;
+    loaded: (n: number, count: string) => string;
+    allLoaded: (n: number, count: string) => string;
+    stale: string;
+    showLatest: string;
+    loadFailed: string;
+    unassigned: string;
+    assignedToYou: string;
+    assignedToOther: string;
+  };
+  sla: {
+    state: Record<'on_track' | 'at_risk' | 'breached' | 'paused' | 'met' | 'missed' | 'none', string>;
+    /** Between the state and the time ("On track · 3 h left"); a dot reads as a zero among Persian digits. */
+    joiner: string;
+    left: (duration: string) => string;
+    overdue: (duration: string) => string;
+    dueNow: string;
+  };
+  ticket: {
+    openOrg: (name: string) => string;
+    actions: string;
+    accept: string;
+    takeOver: string;
+    accepting: string;
+    priority: string;
+    category: string;
+    saving: string;
+    priorityOption: (label: string, target: string) => string;
+    noTarget: (label: string) => string;
+    notOffered: (label: string) => string;
+    priorityHint: (plan: string) => string;
+    closeConfirm: string;
+    closeYes: string;
+    closeNo: string;
+    sla: string;
+    due: string;
+    timeLeft: string;
+    autoClose: string;
+    noCycle: string;
+    why: string;
+    whyLead: (plan: string, priority: string, target: string, clock: string, from: string, to: string) => string;
+    clock247: string;
+    clockBusiness: (zone: string) => string;
+    periods: string;
+    period: (from: string, to: string, duration: string) => string;
+    autoCloseBanner: (relative: string) => string;
+    closedBanner: (by: string, relative: string) => string;
+    closedBy: { customer: string; agent: string; system: string };
+    compose: string;
+    modeReply: string;
+    modeNote: string;
+    replyLabel: string;
+    noteLabel: string;
+    sendReply: string;
+    addNote: string;
+    noteFailed: string;
+    empty: string;
+    internalNote: string;
+    customer: string;
+  };
+  orgs: {
+    heading: string;
+    search: string;
+    searchPlaceholder: string;
+    open: (count: string) => string;
+    emptyTitle: string;
+    emptyBody: string;
+    loadFailed: string;
+  };
+  org: {
+    plan: string;
+    hours: string;
+    openTickets: (count: string) => string;
+    change: string;
+    choosePlan: string;
+    custom: string;
+    targets: string;
+    offer: (priority: string) => string;
+    target: (priority: string) => string;
+    unit: string;
+    minutes: string;
+    hoursUnit: string;
+    supportHours: string;
+    save: string;
+    saving: string;
+    saved: (plan: string) => string;
+    appliesNote: string;
+    tickets: string;
+    noTickets: string;
+    loadFailed: string;
+    targetInvalid: string;
+    needOne: string;
+    notSaved: string;
+  };
+  overview: {
+    heading: string;
+    generated: (relative: string) => string;
+    open: string;
+    plan: string;
+    priority: string;
+    breached: string;
+    atRisk: string;
+    onTrack: string;
+    total: string;
+    compliance: string;
+    last7: string;
+    last30: string;
+    share: (percent: string) => string;
+    cycles: (met: string, total: string) => string;
+    noCycles: string;
+    loadFailed: string;
+  };
 }

@@ -1,7 +1,7 @@
 import { PLANS } from '@support-tickets/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { $, cleanup, installFetch, makeContext, mount, text, type } from '../../../testing/dom';
-import { CUSTOMER, DEVELOPER_ORG, FakeApi, detail, fakeToken, ticket } from '../../../testing/fake-api';
+import { $, $$, cleanup, installFetch, makeContext, mount, text, type } from '../../../testing/dom';
+import { CUSTOMER, DEVELOPER_ORG, ENTERPRISE_ORG, FakeApi, detail, fakeToken, ticket } from '../../../testing/fake-api';
 import type { CustomerView } from './customer-view';
 
 let api: FakeApi;
@@ -78,5 +78,15 @@ describe('customer view', () => {
     await vi.waitFor(() => expect($(el, 'support-tickets-plans', 'table')).not.toBeNull());
     expect(tabs()[1]?.getAttribute('aria-current')).toBe('page');
     expect(api.callsTo('org.get')).toHaveLength(1);
+  });
+
+  it('offers the new plan’s priorities as soon as support changes the plan', async () => {
+    const el = await view();
+    $<HTMLButtonElement>(el, '[part="new-ticket"]')!.click();
+    await vi.waitFor(() => expect($$(el, 'support-tickets-form', 'input[type="radio"]')).toHaveLength(2));
+    api.on('org.get', () => ENTERPRISE_ORG);
+    api.push({ ticketId: 'a', kind: 'plan_changed' });
+    await vi.waitFor(() => expect($$(el, 'support-tickets-form', 'input[type="radio"]')).toHaveLength(5));
+    expect(text($(el, 'support-tickets-form', '.priorities'))).toContain('Critical');
   });
 });

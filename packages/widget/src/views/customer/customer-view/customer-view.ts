@@ -2,6 +2,7 @@ import { Task } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { Org } from '../../../api/types';
 import { Drafts, EXPORTPARTS, type WidgetContext } from '../../../context';
+import { LiveRefresh } from '../../../live/live-refresh';
 import { sharedStyles } from '../../../ui/shared.styles';
 import { NavigateEvent, type FocusableView, type Route } from '../../navigation';
 import type { ListFilters } from '../ticket-list/ticket-list';
@@ -39,6 +40,12 @@ export class CustomerView extends LitElement {
     args: () => [this.ctx.api] as const,
   });
 
+  /** Support moved the organisation to another plan: the priorities offered change at once. */
+  private readonly livePlan = new LiveRefresh(this, {
+    matches: (change) => change.kind === 'plan_changed',
+    refresh: () => this.org.run(),
+  });
+
   constructor() {
     super();
     this.route = { view: 'list' };
@@ -49,6 +56,8 @@ export class CustomerView extends LitElement {
   navigate(route: Route) {
     this.route = route;
     this.focusPending = true;
+    // The plan may have changed without a ticket to tell about it: the form offers what is true now.
+    if (route.view === 'create' && this.org.status !== 1) void this.org.run();
   }
 
   private onNavigate = (event: Event) => {

@@ -213,6 +213,19 @@ describe('ticket page', () => {
     expect(text($(el, '.facts'))).toContain('Bahram');
   });
 
+  it('shows a support reply as it arrives, keeping what the customer is typing', async () => {
+    const before = detail({ id: 'live-1' });
+    const el = await open(before);
+    type($<HTMLTextAreaElement>(el, '#reply')!, 'Half-typed');
+    api.on('ticket.get', () => answered({ id: 'live-1' }));
+    api.push({ ticketId: 'other-ticket', kind: 'replied' });
+    api.push({ ticketId: 'live-1', kind: 'replied' });
+    await vi.waitFor(() => expect($$(el, '[part="message"][data-author="support"]')).toHaveLength(1));
+    expect(api.callsTo('ticket.get')).toHaveLength(2);
+    expect(text($(el, '[part="banner"]'))).toContain('closes by itself');
+    expect($<HTMLTextAreaElement>(el, '#reply')?.value).toBe('Half-typed');
+  });
+
   it('reads in Persian with Jalali dates', async () => {
     const el = await open(answered(), { lang: 'fa' });
     expect(text($(el, '[part="banner"]'))).toContain('خودبه‌خود بسته می‌شود');

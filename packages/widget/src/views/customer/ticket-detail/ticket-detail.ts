@@ -2,6 +2,7 @@ import { Task } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import { withoutThread, type TicketDetail as Detail, type TicketMessage } from '../../../api/types';
 import type { Drafts, WidgetContext } from '../../../context';
+import { LiveRefresh } from '../../../live/live-refresh';
 import { messageBody } from '../../../ui/message-body';
 import { sharedStyles } from '../../../ui/shared.styles';
 import { slaChip } from '../../../ui/sla';
@@ -64,6 +65,12 @@ export class TicketDetail extends LitElement {
     args: () => [this.ctx.api, this.ticketId] as const,
   });
 
+  /** A support reply (or any change) shows up as it happens. */
+  private readonly live = new LiveRefresh(this, {
+    matches: (change) => change.ticketId === this.ticketId,
+    refresh: () => this.ticket && this.refresh(),
+  });
+
   constructor() {
     super();
     this.ticketId = '';
@@ -83,7 +90,7 @@ export class TicketDetail extends LitElement {
     return this.drafts.replies.get(this.ticketId) ?? '';
   }
 
-  /** Re-reads the ticket after a refused change; a failure keeps what is shown. */
+  /** Re-reads the ticket (after a refused change, or a live one); a failure keeps what is shown. */
   private async refresh() {
     try {
       this.ticket = await this.ctx.api.getTicket(this.ticketId);

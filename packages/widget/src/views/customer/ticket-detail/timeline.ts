@@ -32,7 +32,9 @@ export function timeline(events: readonly TicketEvent[], ctx: WidgetContext, now
 export function eventText(event: TicketEvent, ctx: WidgetContext): string {
   const { t, labels } = ctx.i18n;
   const kind = actorKind(event.actor, event.actorId, ctx.session);
-  const actor = kind === 'colleague' && event.actorName ? event.actorName : t.detail.actor[kind];
+  // Customers read "Support"; agents read who, by name.
+  const named = kind === 'colleague' || (kind === 'support' && ctx.session.role === 'agent');
+  const actor = named && event.actorName ? event.actorName : t.detail.actor[kind];
   const status = (value: string | null) => (isStatus(value) ? labels.status[value] : (value ?? ''));
   const label = (set: 'priority' | 'category' | 'plan', value: string | null) =>
     (labels[set] as Record<string, string>)[value ?? ''] ?? value ?? '';

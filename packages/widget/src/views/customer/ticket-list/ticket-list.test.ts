@@ -157,6 +157,19 @@ describe('ticket list', () => {
     expect(navigations[0]?.route).toEqual({ view: 'detail', id: 'open-me' });
   });
 
+  it('shows a change as it happens, one refresh for a burst of changes', async () => {
+    let subjects = ['Old one'];
+    api.on('ticket.list', () => ({ items: subjects.map((subject) => ticket({ subject })), nextCursor: null }));
+    const el = await list();
+    await vi.waitFor(() => expect($$(el, 'button.row')).toHaveLength(1));
+    subjects = ['New one', 'Old one'];
+    for (let i = 0; i < 5; i++) api.push({ ticketId: `t${i}`, kind: 'created' });
+    await vi.waitFor(() => expect(text(el)).toContain('New one'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(api.callsTo('ticket.list')).toHaveLength(2);
+    expect(api.callsTo('ticket.list')[1]?.input).toMatchObject({ sort: 'updated', limit: 25 });
+  });
+
   it('renders Persian digits and labels in fa', async () => {
     api.on('ticket.list', () => ({ items: [ticket({ subject: 'دیسک پر است' })], nextCursor: null }));
     const el = await list(fakeToken(CUSTOMER), 'fa');

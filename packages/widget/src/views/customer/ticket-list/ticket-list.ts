@@ -3,6 +3,7 @@ import { html, LitElement, nothing } from 'lit';
 import { STATUSES, type Status } from '@support-tickets/core';
 import type { Ticket } from '../../../api/types';
 import type { WidgetContext } from '../../../context';
+import { LiveRefresh } from '../../../live/live-refresh';
 import { slaChip } from '../../../ui/sla';
 import { sharedStyles } from '../../../ui/shared.styles';
 import { emptyState, errorState, errorText } from '../../../ui/states';
@@ -16,12 +17,14 @@ export interface ListFilters {
 }
 
 const PAGE_SIZE = 25;
+/** The API's largest page: a live refresh re-reads at most this many rows. */
+const MAX_PAGE_SIZE = 100;
 const SEARCH_DELAY_MS = 300;
 
 /**
  * The person's tickets (an org admin's: the organisation's), newest activity first, with a
- * status filter, a subject search and "load more" paging. With `queue`, the read-only agent
- * queue: every organisation, most urgent first.
+ * status filter, a subject search and "load more" paging. Live: a change to any of them
+ * re-reads the rows shown.
  *
  * @summary A list of tickets with filters and paging.
  * @tag support-tickets-list
@@ -36,7 +39,6 @@ export class TicketList extends LitElement {
     ctx: { attribute: false },
     now: { attribute: false },
     filters: { attribute: false },
-    queue: { type: Boolean },
     items: { state: true },
     cursor: { state: true },
     moreError: { state: true },
@@ -47,8 +49,6 @@ export class TicketList extends LitElement {
   declare ctx: WidgetContext;
   declare now: Date;
   declare filters: ListFilters;
-  /** The agent queue: all organisations, sorted by due time, rows not opened. */
-  declare queue: boolean;
   declare private items: Ticket[];
   declare private cursor: string | null;
   declare private moreError: unknown;
@@ -59,23 +59,34 @@ export class TicketList extends LitElement {
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly firstPage = new Task(this, {
-    task: async ([api, status, q, queue], { signal }) => {
-      const page = await api.listTickets(
-        { ...(status ? { status } : {}), ...(q ? { q } : {}), sort: queue ? 'due' : 'updated', limit: PAGE_SIZE },
-        signal,
-      );
+    task: async ([api, status, q], { signal }) => {
+      const page = await api.listTickets({ ...this.query(status, q), limit: PAGE_SIZE }, signal);
       this.items = page.items;
       this.cursor = page.nextCursor;
       this.moreError = null;
       return page;
     },
-    args: () => [this.ctx.api, this.filters.status, this.filters.q.trim(), this.queue] as const,
+    args: () => [this.ctx.api, this.filters.status, this.filters.q.trim()] as const,
+  });
+
+  /** Re-reads the rows on screen (up to one full page) when one of them changes. */
+  private readonly live = new LiveRefresh(this, {
+    refresh: async () => {
+      if (this.firstPage.status !== 2) return;
+      const { status, q } = this.filters;
+      const limit = Math.min(MAX_PAGE_SIZE, Math.max(PAGE_SIZE, this.items.length));
+      const page = await this.ctx.api.listTickets({ ...this.query(status, q.trim()), limit });
+      // Rows loaded beyond one full page stay as they are, after the fresh ones.
+      const fresh = new Set(page.items.map((ticket) => ticket.id));
+      const rest = this.items.length > limit ? this.items.slice(limit).filter((ticket) => !fresh.has(ticket.id)) : [];
+      this.items = [...page.items, ...rest];
+      if (rest.length === 0) this.cursor = page.nextCursor;
+    },
   });
 
   constructor() {
     super();
     this.filters = { status: '', q: '' };
-    this.queue = false;
     this.items = [];
     this.cursor = null;
     this.moreError = null;
@@ -101,6 +112,10 @@ export class TicketList extends LitElement {
 
   focusHeading() {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  private query(status: Status | '', q: string) {
+    return { ...(status ? { status } : {}), ...(q ? { q } : {}), sort: 'updated' as const };
   }
 
   private setFilters(filters: ListFilters) {
@@ -129,13 +144,7 @@ export class TicketList extends LitElement {
     this.moreError = null;
     const { status, q } = this.filters;
     try {
-      const page = await this.ctx.api.listTickets({
-        ...(status ? { status } : {}),
-        ...(q.trim() ? { q: q.trim() } : {}),
-        sort: this.queue ? 'due' : 'updated',
-        limit: PAGE_SIZE,
-        cursor: this.cursor,
-      });
+      const page = await this.ctx.api.listTickets({ ...this.query(status, q.trim()), limit: PAGE_SIZE, cursor: this.cursor });
       const seen = new Set(this.items.map((ticket) => ticket.id));
       this.items = [...this.items, ...page.items.filter((ticket) => !seen.has(ticket.id))];
       this.cursor = page.nextCursor;
@@ -152,13 +161,13 @@ export class TicketList extends LitElement {
 
   protected override render() {
     const { t } = this.ctx.i18n;
-    const heading = this.queue ? t.agent.heading : this.ctx.session.role === 'org_admin' ? t.list.orgHeading : t.list.heading;
+    const heading = this.ctx.session.role === 'org_admin' ? t.list.orgHeading : t.list.heading;
     return html`<section class="list-view" aria-labelledby="heading">
       <div class="top">
         <h2 id="heading" tabindex="-1">${heading}</h2>
         ${this.renderFilters()}
       </div>
-      ${this.queue ? html`<p class="banner">${t.agent.placeholder}</p>` : nothing} ${this.renderBody()}
+      ${this.renderBody()}
     </section>`;
   }
 
@@ -201,11 +210,9 @@ export class TicketList extends LitElement {
       return emptyState(
         t.list.emptyTitle,
         t.list.emptyBody,
-        this.queue
-          ? nothing
-          : html`<button type="button" class="btn" @click=${() => this.dispatchEvent(new NavigateEvent({ view: 'create' }))}>
-              ${t.nav.newTicket}
-            </button>`,
+        html`<button type="button" class="btn" @click=${() => this.dispatchEvent(new NavigateEvent({ view: 'create' }))}>
+          ${t.nav.newTicket}
+        </button>`,
       );
     }
     const count = i18n.number(this.items.length);
@@ -234,13 +241,11 @@ export class TicketList extends LitElement {
       <span class="meta muted">
         <span>${labels.category[ticket.category]}</span>
         <span>${labels.priority[ticket.priority]}</span>
-        ${this.queue ? html`<span dir="auto">${t.agent.org(ticket.orgId)}</span>` : nothing}
         ${this.ctx.session.role !== 'customer' && ticket.createdByName
           ? html`<span dir="auto">${t.list.by(ticket.createdByName)}</span>`
           : nothing}
       </span>
       <span class="updated muted">${relativeTime(i18n, ticket.updatedAt, this.now, t.list.updated)}</span>`;
-    if (this.queue) return html`<div class="row" part="ticket">${content}</div>`;
     return html`<button type="button" class="row" part="ticket" data-id=${ticket.id} @click=${() => this.open(ticket)}>
       ${content}
     </button>`;

@@ -1,0 +1,153 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .queue-view {
+    display: grid;
+    gap: 0.75rem;
+  }
+  .top {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+  }
+  .stale {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  /* Windowed: the list is as tall as all its rows; only those on screen exist, each at
+     index × pitch. The pitch (row + gap) is one per layout, so positions never need measuring. */
+  .rows {
+    --_pitch: 6.25rem;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    position: relative;
+  }
+  .rows[aria-busy='true'] .row {
+    opacity: 0.6;
+  }
+  .slot {
+    position: absolute;
+    inset-inline: 0;
+    block-size: var(--_pitch);
+    padding-block-end: 0.5rem;
+  }
+  .row {
+    inline-size: 100%;
+    block-size: 100%;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-areas:
+      'subject subject'
+      'sla status'
+      'meta meta';
+    align-content: center;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    padding-block: 0.4rem;
+    padding-inline: 0.9rem;
+    border: 1px solid var(--_border);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+    text-align: start;
+    font: inherit;
+    cursor: pointer;
+    overflow: hidden;
+  }
+  .row:hover {
+    background: var(--_surface);
+    border-color: var(--_border-strong);
+  }
+  /* The edge says how urgent a row is, besides the chip's words and marker. */
+  .row[data-sla='breached'] {
+    border-inline-start-color: var(--_danger);
+  }
+  .row[data-sla='at_risk'] {
+    border-inline-start-color: var(--_warning);
+  }
+  .row[data-sla='on_track'] {
+    border-inline-start-color: var(--_success);
+  }
+  .subject {
+    grid-area: subject;
+    font-weight: 600;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  :host(:dir(ltr)) .subject {
+    text-align: left;
+  }
+  :host(:dir(rtl)) .subject {
+    text-align: right;
+  }
+  .sla {
+    grid-area: sla;
+    justify-self: start;
+    min-inline-size: 0;
+  }
+  .chip .left {
+    font-weight: 500;
+  }
+  .status {
+    grid-area: status;
+    justify-self: end;
+    border-color: var(--_border);
+    background: var(--_bg);
+  }
+  .meta {
+    grid-area: meta;
+    font-size: 0.8125em;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .meta > span:not(:last-child)::after {
+    content: ' · ';
+  }
+  .skeleton-list {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .skeleton-row {
+    block-size: 5.75rem;
+  }
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  .more p {
+    font-size: 0.875em;
+  }
+  @container (min-width: 40rem) {
+    .rows {
+      --_pitch: 4.75rem;
+    }
+    .row {
+      grid-template-columns: minmax(0, 1fr) auto auto;
+      grid-template-areas:
+        'subject sla status'
+        'meta sla status';
+      column-gap: 1rem;
+    }
+    .sla {
+      justify-self: end;
+    }
+    .skeleton-row {
+      block-size: 4.25rem;
+    }
+  }
+`;

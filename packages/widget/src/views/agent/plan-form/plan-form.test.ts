@@ -1,0 +1,88 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { $, $$, cleanup, installFetch, makeContext, mount, text, type } from '../../../testing/dom';
+import { AGENT, ApiError, DEVELOPER_ORG, ENTERPRISE_ORG, FakeApi, fakeToken } from '../../../testing/fake-api';
+import { OrgUpdatedEvent } from '../navigation';
+import type { PlanForm } from './plan-form';
+import '../index';
+
+let api: FakeApi;
+beforeEach(() => {
+  api = new FakeApi();
+  installFetch(api);
+});
+afterEach(cleanup);
+
+async function form(org: unknown = DEVELOPER_ORG, lang: 'en' | 'fa' = 'en') {
+  const el = await mount<PlanForm>('support-tickets-plan-form', { ctx: makeContext(fakeToken(AGENT), lang), org });
+  const updates: OrgUpdatedEvent[] = [];
+  el.addEventListener(OrgUpdatedEvent.type, (e) => updates.push(e as OrgUpdatedEvent));
+  return { el, updates };
+}
+
+const pick = (el: PlanForm, value: string) => {
+  $<HTMLInputElement>(el, `input[name="plan"][value="${value}"]`)!.click();
+  return el.updateComplete;
+};
+
+describe('plan form', () => {
+  it('starts on the organisation’s plan and moves it to another plan of the table', async () => {
+    api.on('org.setPlan', () => ENTERPRISE_ORG);
+    const { el, updates } = await form();
+    expect($<HTMLInputElement>(el, 'input[value="developer"]')!.checked).toBe(true);
+    expect(text($(el, 'input[value="enterprise"]')!.closest('label'))).toContain('Critical < 30 min');
+    await pick(el, 'enterprise');
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    await vi.waitFor(() => expect(updates).toHaveLength(1));
+    expect(api.callsTo('org.setPlan')[0]?.input).toEqual({ orgId: 'org-1', plan: 'enterprise' });
+    expect(text($(el, '.saved'))).toBe('Saved: the organisation is on the Enterprise plan.');
+  });
+
+  it('sets a custom plan: targets per priority in minutes or hours, and business hours', async () => {
+    api.on('org.setPlan', ({ custom }) => ({ ...DEVELOPER_ORG, plan: { id: 'custom', ...custom }, availablePriorities: Object.keys(custom.responseMinutes) }));
+    const { el, updates } = await form();
+    await pick(el, 'custom');
+    const row = (priority: string) => $(el, `.target[data-priority="${priority}"]`)!;
+    // Prefilled from the current plan: normal 24 h, low 48 h.
+    expect(row('normal').querySelector<HTMLInputElement>('input[type="number"]')!.value).toBe('24');
+    const critical = row('critical');
+    critical.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await el.updateComplete;
+    type(critical.querySelector<HTMLInputElement>('input[type="number"]')!, '45');
+    type(critical.querySelector('select')!, 'min');
+    row('low').querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    $<HTMLInputElement>(el, 'input[name="hours"][value="24/7"]')!.click();
+    await el.updateComplete;
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    await vi.waitFor(() => expect(updates).toHaveLength(1));
+    expect(api.callsTo('org.setPlan')[0]?.input).toEqual({
+      orgId: 'org-1',
+      custom: { responseMinutes: { critical: 45, normal: 1440 }, hours: '24/7' },
+    });
+  });
+
+  it('says what is wrong with a target before sending, and shows the server’s refusal', async () => {
+    const { el } = await form();
+    await pick(el, 'custom');
+    type($<HTMLInputElement>(el, '.target[data-priority="normal"] input[type="number"]')!, '0');
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    await el.updateComplete;
+    expect(text($(el, '[role="alert"]'))).toBe('Enter a whole number above zero.');
+    expect($(el, '.target[data-priority="normal"] input[type="number"]')?.getAttribute('aria-invalid')).toBe('true');
+    expect(api.callsTo('org.setPlan')).toHaveLength(0);
+
+    api.on('org.setPlan', () => {
+      throw new ApiError('BAD_REQUEST', 'A custom plan must offer at least one priority.');
+    });
+    await pick(el, 'business');
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    await vi.waitFor(() => expect(text($(el, '[role="alert"]'))).toContain('A custom plan must offer at least one priority.'));
+    expect(text($(el, '[role="alert"]'))).toContain('The plan was not changed.');
+  });
+
+  it('reads in Persian', async () => {
+    const { el } = await form(DEVELOPER_ORG, 'fa');
+    expect(text(el)).toContain('تغییر پلن');
+    expect($$(el, 'input[name="plan"]')).toHaveLength(5);
+    expect(text($(el, 'input[value="enterprise"]')!.closest('label'))).toContain('حیاتی کمتر از ۳۰ دقیقه');
+  });
+});

@@ -1,0 +1,243 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { PLAN_IDS, PLANS, PRIORITIES, type PlanId, type Priority, type SupportHours } from '@support-tickets/core';
+import type { Org, PlanChange } from '../../../api/types';
+import type { WidgetContext } from '../../../context';
+import type { I18n } from '../../../i18n/localize';
+import { sharedStyles } from '../../../ui/shared.styles';
+import { errorText } from '../../../ui/states';
+import { keepingFocus } from '../focus';
+import { OrgUpdatedEvent } from '../navigation';
+import { styles } from './plan-form.styles';
+import { agentText } from '../../../translations/agent/index';
+
+type Unit = 'min' | 'h';
+interface Target {
+  offered: boolean;
+  value: string;
+  unit: Unit;
+}
+type Targets = Record<Priority, Target>;
+
+/**
+ * Moves an organisation to another plan of the table, or gives it a custom plan: a response
+ * target per priority (minutes or hours; a priority left out is not offered) and 24/7 or
+ * business hours. The server's refusal is shown as it says it.
+ *
+ * @summary Change an organisation's support plan.
+ * @tag support-tickets-plan-form
+ * @csspart plan-form - The form.
+ * @csspart submit - The save button.
+ */
+export class PlanForm extends LitElement {
+  static override styles = [sharedStyles, styles];
+
+  static override properties = {
+    ctx: { attribute: false },
+    org: { attribute: false },
+    choice: { state: true },
+    targets: { state: true },
+    hours: { state: true },
+    saving: { state: true },
+    error: { state: true },
+    invalid: { state: true },
+    saved: { state: true },
+  };
+
+  declare ctx: WidgetContext;
+  declare org: Org;
+  declare private choice: PlanId | 'custom';
+  declare private targets: Targets;
+  declare private hours: SupportHours;
+  declare private saving: boolean;
+  declare private error: string;
+  /** Priorities whose target is not a whole number above zero. */
+  declare private invalid: Priority[];
+  declare private saved: string;
+
+  private formFor = '';
+
+  constructor() {
+    super();
+    this.choice = 'developer';
+    this.targets = targetsOf({});
+    this.hours = '24/7';
+    this.saving = false;
+    this.error = '';
+    this.invalid = [];
+    this.saved = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    // A new organisation (not a refresh of the same one) starts the form from its plan.
+    if (changed.has('org') && this.org && this.org.id !== this.formFor) {
+      this.formFor = this.org.id;
+      this.choice = this.org.plan.id;
+      this.targets = targetsOf(this.org.plan.responseMinutes);
+      this.hours = this.org.plan.hours;
+      this.error = '';
+      this.saved = '';
+    }
+  }
+
+  private setTarget(priority: Priority, change: Partial<Target>) {
+    this.targets = { ...this.targets, [priority]: { ...this.targets[priority], ...change } };
+    this.invalid = this.invalid.filter((p) => p !== priority);
+    this.saved = '';
+  }
+
+  private change(): PlanChange | null {
+    const { t } = this.ctx.i18n;
+    if (this.choice !== 'custom') return { orgId: this.org.id, plan: this.choice };
+    const responseMinutes: Partial<Record<Priority, number>> = {};
+    const invalid: Priority[] = [];
+    for (const priority of PRIORITIES) {
+      const target = this.targets[priority];
+      if (!target.offered) continue;
+      const value = Number(target.value);
+      if (!Number.isInteger(value) || value <= 0) invalid.push(priority);
+      else responseMinutes[priority] = target.unit === 'h' ? value * 60 : value;
+    }
+    this.invalid = invalid;
+    if (invalid.length > 0) {
+      this.error = agentText(this.ctx.i18n).org.targetInvalid;
+      return null;
+    }
+    if (Object.keys(responseMinutes).length === 0) {
+      this.error = agentText(this.ctx.i18n).org.needOne;
+      return null;
+    }
+    return { orgId: this.org.id, custom: { responseMinutes, hours: this.hours } };
+  }
+
+  private async onSubmit(event: Event) {
+    event.preventDefault();
+    if (this.saving) return;
+    this.error = '';
+    this.saved = '';
+    const change = this.change();
+    if (!change) return;
+    this.saving = true;
+    await keepingFocus(
+      this,
+      async () => {
+        try {
+          const org = await this.ctx.api.setPlan(change);
+          this.saved = agentText(this.ctx.i18n).org.saved(this.ctx.i18n.labels.plan[org.plan.id]);
+          this.dispatchEvent(new OrgUpdatedEvent(org));
+        } catch (error) {
+          this.error = `${agentText(this.ctx.i18n).org.notSaved} ${errorText(error, this.ctx.i18n)}`;
+        } finally {
+          this.saving = false;
+        }
+      },
+      () => this.renderRoot.querySelector<HTMLElement>('[part="submit"]'),
+    );
+  }
+
+  protected override render() {
+    const { i18n } = this.ctx;
+    const { t, labels } = i18n;
+    const o = agentText(this.ctx.i18n).org;
+    const radio = (value: PlanId | 'custom', label: string, detail: string) =>
+      html`<label class="option">
+        <input type="radio" name="plan" value=${value} .checked=${this.choice === value} @change=${() => ((this.choice = value), (this.saved = ''))} />
+        <span class="option-text"><span class="option-label">${label}</span><span class="muted detail">${detail}</span></span>
+      </label>`;
+    return html`<form class="plan-form" part="plan-form" novalidate aria-busy=${this.saving ? 'true' : 'false'} @submit=${this.onSubmit}>
+      <h3 id="plan-form-heading">${o.change}</h3>
+      <fieldset class="plans">
+        <legend class="label">${o.choosePlan}</legend>
+        ${PLAN_IDS.map((id) => radio(id, labels.plan[id], summary(PLANS[id].responseMinutes, PLANS[id].hours, i18n)))}
+        ${radio('custom', o.custom, this.choice === 'custom' ? '' : summary(this.customMinutes(), this.hours, i18n))}
+      </fieldset>
+      ${this.choice === 'custom' ? this.renderCustom() : nothing}
+      <p class="hint">${o.appliesNote}</p>
+      ${this.error ? html`<p class="field-error" role="alert">${this.error}</p>` : nothing}
+      ${this.saved ? html`<p class="saved" role="status">${this.saved}</p>` : nothing}
+      <div class="buttons">
+        <button type="submit" class="btn" part="submit" ?disabled=${this.saving}>${this.saving ? o.saving : o.save}</button>
+      </div>
+    </form>`;
+  }
+
+  private customMinutes(): Partial<Record<Priority, number>> {
+    const minutes: Partial<Record<Priority, number>> = {};
+    for (const priority of PRIORITIES) {
+      const target = this.targets[priority];
+      const value = Number(target.value);
+      if (target.offered && value > 0) minutes[priority] = target.unit === 'h' ? value * 60 : value;
+    }
+    return minutes;
+  }
+
+  private renderCustom() {
+    const { t, labels } = this.ctx.i18n;
+    const o = agentText(this.ctx.i18n).org;
+    return html`<fieldset class="targets">
+        <legend class="label">${o.targets}</legend>
+        ${PRIORITIES.map((priority) => {
+          const target = this.targets[priority];
+          const label = labels.priority[priority];
+          const bad = this.invalid.includes(priority);
+          return html`<div class="target" data-priority=${priority}>
+            <label class="check">
+              <input
+                type="checkbox"
+                .checked=${target.offered}
+                @change=${(e: Event) => this.setTarget(priority, { offered: (e.target as HTMLInputElement).checked })}
+              />
+              <span>${o.offer(label)}</span>
+            </label>
+            <input
+              type="number"
+              inputmode="numeric"
+              min="1"
+              step="1"
+              dir="ltr"
+              .value=${target.value}
+              ?disabled=${!target.offered}
+              aria-label=${o.target(label)}
+              aria-invalid=${bad ? 'true' : 'false'}
+              @input=${(e: Event) => this.setTarget(priority, { value: (e.target as HTMLInputElement).value })}
+            />
+            <select
+              aria-label=${`${o.target(label)}: ${o.unit}`}
+              ?disabled=${!target.offered}
+              @change=${(e: Event) => this.setTarget(priority, { unit: (e.target as HTMLSelectElement).value as Unit })}
+            >
+              <option value="min" ?selected=${target.unit === 'min'}>${o.minutes}</option>
+              <option value="h" ?selected=${target.unit === 'h'}>${o.hoursUnit}</option>
+            </select>
+          </div>`;
+        })}
+      </fieldset>
+      <fieldset class="hours">
+        <legend class="label">${o.supportHours}</legend>
+        ${(['24/7', 'business'] as const).map(
+          (hours) => html`<label class="check">
+            <input type="radio" name="hours" value=${hours} .checked=${this.hours === hours} @change=${() => (this.hours = hours)} />
+            <span>${hours === '24/7' ? t.plans.hours247 : t.plans.hoursBusiness}</span>
+          </label>`,
+        )}
+      </fieldset>`;
+  }
+}
+
+/** "Critical < 30 min · Urgent < 1 h · … · 24/7": a plan in one line (joined with a comma in Persian). */
+export function summary(minutes: Partial<Record<Priority, number>>, hours: SupportHours, i18n: I18n): string {
+  const { t, labels } = i18n;
+  const targets = PRIORITIES.flatMap((p) => {
+    const m = minutes[p];
+    return m ? [`${labels.priority[p]} ${t.plans.target(i18n.duration(m))}`] : [];
+  });
+  return [...targets, hours === '24/7' ? t.plans.hours247 : t.plans.hoursBusiness].join(agentText(i18n).sla.joiner);
+}
+
+function targetsOf(minutes: Partial<Record<Priority, number>>): Targets {
+  const entries = PRIORITIES.map((priority): [Priority, Target] => {
+    const m = minutes[priority];
+    if (!m) return [priority, { offered: false, value: '', unit: 'h' }];
+    return [priority, m % 60 === 0 ? { offered: true, value: String(m / 60), unit: 'h' } : { offered: true, value: String(m), unit: 'min' }];
+  });
+  return Object.fromEntries(entries) as Targets;
+}

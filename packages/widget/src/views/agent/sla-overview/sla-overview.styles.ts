@@ -1,0 +1,108 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .overview {
+    display: grid;
+    gap: 1rem;
+  }
+  .top {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+  }
+  .generated {
+    font-size: 0.875em;
+  }
+  h3 {
+    margin-block-end: 0.5rem;
+  }
+  .compliance {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 13rem), 1fr));
+    gap: 0.75rem;
+  }
+  .stat {
+    padding: 0.75rem 0.9rem;
+    border: 1px solid var(--_border);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+  }
+  .stat[data-tone='ok'] {
+    border-inline-start-color: var(--_success);
+  }
+  .stat[data-tone='warn'] {
+    border-inline-start-color: var(--_warning);
+  }
+  .stat[data-tone='bad'] {
+    border-inline-start-color: var(--_danger);
+  }
+  .stat-title {
+    font-weight: 600;
+    font-size: 0.875em;
+  }
+  .share {
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .scroll {
+    overflow-x: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-size: 0.875em;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding: 0.6rem 0.75rem 0.3rem;
+  }
+  th,
+  td {
+    padding: 0.25rem 0.75rem;
+    text-align: start;
+    border-block-start: 1px solid var(--_border);
+    white-space: nowrap;
+  }
+  thead th {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  tbody th {
+    font-weight: 500;
+  }
+  th[scope='rowgroup'] {
+    font-weight: 700;
+    vertical-align: top;
+  }
+  .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  td[data-tone='zero'] {
+    color: var(--_muted);
+  }
+  td[data-tone='bad'] {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+  td[data-tone='warn'] {
+    color: var(--_warning);
+    font-weight: 700;
+  }
+  td[data-tone='ok'] {
+    color: var(--_success);
+    font-weight: 600;
+  }
+  .total {
+    font-weight: 700;
+  }
+`;

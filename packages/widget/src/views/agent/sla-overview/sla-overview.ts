@@ -1,0 +1,128 @@
+import { Task } from '@lit/task';
+import { html, LitElement, nothing } from 'lit';
+import type { ComplianceWindow, SlaOverview as Overview, SlaOverviewRow } from '../../../api/types';
+import type { WidgetContext } from '../../../context';
+import { LiveRefresh } from '../../../live/live-refresh';
+import { sharedStyles } from '../../../ui/shared.styles';
+import { errorState } from '../../../ui/states';
+import { relativeTime } from '../../../ui/time';
+import { styles } from './sla-overview.styles';
+import { agentText } from '../../../translations/agent/index';
+
+/**
+ * Where the open tickets stand, per plan and priority (breached, at risk, on track), and the
+ * share of response cycles answered in time over the last 7 and 30 days. Follows changes,
+ * at most every few seconds.
+ *
+ * @summary The agents' SLA overview.
+ * @tag support-tickets-sla-overview
+ * @csspart sla-overview - The page.
+ */
+export class SlaOverview extends LitElement {
+  static override styles = [sharedStyles, styles];
+
+  static override properties = {
+    ctx: { attribute: false },
+    now: { attribute: false },
+  };
+
+  declare ctx: WidgetContext;
+  declare now: Date;
+
+  private readonly overview = new Task(this, {
+    task: ([api], { signal }) => api.slaOverview(signal),
+    args: () => [this.ctx.api] as const,
+  });
+
+  private readonly live = new LiveRefresh(this, { refresh: () => this.overview.run(), delayMs: 2_000 });
+
+  focusHeading() {
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  protected override render() {
+    const { i18n } = this.ctx;
+    const v = agentText(this.ctx.i18n).overview;
+    const data = this.overview.value;
+    return html`<section class="overview" part="sla-overview" aria-labelledby="heading">
+      <div class="top">
+        <h2 id="heading" tabindex="-1">${v.heading}</h2>
+        ${data ? html`<p class="muted generated">${relativeTime(i18n, data.generatedAt, this.now, v.generated)}</p>` : nothing}
+      </div>
+      ${this.overview.status === 3 && !data
+        ? errorState(i18n, this.overview.error, { title: v.loadFailed, retry: () => void this.overview.run() })
+        : data
+          ? this.renderOverview(data)
+          : html`<div class="skeleton" style="block-size: 20rem" aria-busy="true">
+              <span class="visually-hidden" role="status">${i18n.t.loading}</span>
+            </div>`}
+    </section>`;
+  }
+
+  private renderOverview(data: Overview) {
+    const { i18n } = this.ctx;
+    const v = agentText(this.ctx.i18n).overview;
+    return html`<section aria-labelledby="compliance-heading">
+        <h3 id="compliance-heading">${v.compliance}</h3>
+        <div class="compliance">
+          ${this.renderWindow(v.last7, data.compliance.last7Days)} ${this.renderWindow(v.last30, data.compliance.last30Days)}
+        </div>
+      </section>
+      ${this.renderTable(data.open)}`;
+  }
+
+  private renderWindow(title: string, window: ComplianceWindow) {
+    const { i18n } = this.ctx;
+    const v = agentText(this.ctx.i18n).overview;
+    const tone = window.share === null ? 'muted' : window.share >= 0.95 ? 'ok' : window.share >= 0.8 ? 'warn' : 'bad';
+    return html`<div class="stat" data-tone=${tone}>
+      <p class="stat-title">${title}</p>
+      ${window.share === null
+        ? html`<p class="muted">${v.noCycles}</p>`
+        : html`<p class="share">${v.share(i18n.percent(window.share))}</p>
+            <p class="muted">${v.cycles(i18n.number(window.met), i18n.number(window.total))}</p>`}
+    </div>`;
+  }
+
+  private renderTable(rows: SlaOverviewRow[]) {
+    const { i18n } = this.ctx;
+    const { labels } = i18n;
+    const v = agentText(this.ctx.i18n).overview;
+    const cell = (value: number, tone: string) =>
+      html`<td class="num" data-tone=${value > 0 ? tone : 'zero'}>${i18n.number(value)}</td>`;
+    // Rows of one plan share its header cell.
+    const span = (index: number) => {
+      const plan = rows[index]!.planId;
+      if (index > 0 && rows[index - 1]!.planId === plan) return 0;
+      let n = 1;
+      while (rows[index + n]?.planId === plan) n++;
+      return n;
+    };
+    return html`<div class="scroll" role="region" aria-labelledby="open-caption" tabindex="0">
+      <table>
+        <caption id="open-caption">${v.open}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${v.plan}</th>
+            <th scope="col">${v.priority}</th>
+            <th scope="col" class="num">${v.breached}</th>
+            <th scope="col" class="num">${v.atRisk}</th>
+            <th scope="col" class="num">${v.onTrack}</th>
+            <th scope="col" class="num">${v.total}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map((row, index) => {
+            const rowspan = span(index);
+            return html`<tr data-plan=${row.planId} data-priority=${row.priority} class=${rowspan > 0 ? 'first' : ''}>
+              ${rowspan > 0 ? html`<th scope="rowgroup" rowspan=${rowspan}>${labels.plan[row.planId]}</th>` : nothing}
+              <th scope="row">${labels.priority[row.priority]}</th>
+              ${cell(row.breached, 'bad')} ${cell(row.atRisk, 'warn')} ${cell(row.onTrack, 'ok')}
+              <td class="num total">${i18n.number(row.total)}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}
