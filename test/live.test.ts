@@ -177,6 +177,51 @@ describe('delivery', () => {
   });
 });
 
+describe('token expiry', () => {
+  it('ends a stream with UNAUTHORIZED when its token expires, and nothing more reaches it; a long-lived one goes on', async () => {
+    for (let i = 0; i < 100 && t.server.liveSubscribers() > 0; i++) await sleep(20);
+    const customer = await liveClient(t, 'customerA');
+    const ticket = await customer.ticket.create.mutate(NEW_TICKET);
+    const agent = await liveClient(t, 'agent');
+    // `exp` is in whole seconds: this token expires 2–3 s from now.
+    const exp = Math.ceil(Date.now() / 1000) + 2;
+    let token = await signToken(SECRET, { ...PEOPLE.customerA, exp });
+    const client = createSupportClient({ url: t.origin, getToken: () => token });
+    const short = watch(client, { id: ticket.id });
+    const long = watch(customer, { id: ticket.id });
+    await Promise.all([short.started, long.started]);
+    expect(t.server.liveSubscribers()).toBe(2);
+
+    await agent.ticket.reply.mutate({ id: ticket.id, body: 'Before the expiry.' });
+    await short.until((c) => c.some((x) => x.data.kind === 'replied'));
+    expect(Date.now()).toBeLessThan(exp * 1000);
+
+    const error = await Promise.race([short.failed, sleep(exp * 1000 - Date.now() + 3_000).then(() => null)]);
+    const endedAt = Date.now();
+    expect(error?.data?.code).toBe('UNAUTHORIZED');
+    expect(error?.message).toBe('The token has expired; reconnect with a new one.');
+    expect(endedAt).toBeGreaterThanOrEqual(exp * 1000);
+    expect(endedAt).toBeLessThan(exp * 1000 + 1_000);
+    expect(t.server.liveSubscribers()).toBe(1); // its follower membership is gone
+    const seen = short.changes.length;
+
+    await agent.ticket.reply.mutate({ id: ticket.id, body: 'After the expiry.' });
+    await long.until((c) => c.filter((x) => x.data.kind === 'replied').length === 2);
+    await sleep(300); // anything wrongly sent would have arrived by now
+    expect(short.changes).toHaveLength(seen);
+    expect(short.errors).toHaveLength(1);
+    expect(long.errors).toEqual([]);
+
+    // What the client's README says to do: subscribe again (with a fresh token) from the last id seen.
+    token = await t.token('customerA');
+    const missed = ids(long.changes).filter((id) => id > short.changes.at(-1)!.data.eventId);
+    const again = watch(client, { id: ticket.id, lastEventId: short.changes.at(-1)!.id });
+    await again.until((c) => c.length === missed.length);
+    expect(ids(again.changes)).toEqual(missed);
+    for (const w of [short, long, again]) w.stop();
+  });
+});
+
 describe('restarts and several servers', () => {
   it('reconnects after the server restarts and replays what happened meanwhile from the last event id', async () => {
     const first = await startServer();

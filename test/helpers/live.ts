@@ -18,7 +18,7 @@ export interface Watcher {
   stop(): void;
 }
 
-export function watch(client: SupportClient, input?: { id?: string }): Watcher {
+export function watch(client: SupportClient, input?: { id?: string; lastEventId?: string }): Watcher {
   const changes: Change[] = [];
   const errors: TRPCClientError<any>[] = [];
   const states: string[] = [];

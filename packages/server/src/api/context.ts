@@ -18,7 +18,7 @@ export type Context = ApiDeps & {
  * The context without HTTP: what tests and server-side callers build directly.
  *
  * @example
- * const caller = createCaller(createContextInner({ ...deps, follower, user: { id: 'u1', role: 'agent', orgId: null, name: 'A', orgName: null } }));
+ * const caller = createCaller(createContextInner({ ...deps, follower, user: { id: 'u1', role: 'agent', orgId: null, name: 'A', orgName: null, expiresAt: new Date(Date.now() + 3_600_000) } }));
  */
 export function createContextInner(opts: ApiDeps & { user: AuthUser | null; authError?: string | null }): Context {
   return { ...opts, authError: opts.authError ?? null };

@@ -20,14 +20,16 @@ async function refusal(token: string): Promise<string> {
 }
 
 describe('signToken and verifyToken', () => {
-  it('round-trips a customer', async () => {
-    const token = await signToken(SECRET, { sub: 'u1', role: 'customer', org: 'acme', name: 'Sara' });
+  it('round-trips a customer, with the expiry', async () => {
+    const exp = inAnHour();
+    const token = await signToken(SECRET, { sub: 'u1', role: 'customer', org: 'acme', name: 'Sara', exp });
     await expect(verifyToken(SECRET, token)).resolves.toEqual({
       id: 'u1',
       role: 'customer',
       orgId: 'acme',
       name: 'Sara',
       orgName: null,
+      expiresAt: new Date(exp * 1000),
     });
   });
 

@@ -33,6 +33,8 @@ export interface AuthUser {
   orgId: string | null;
   name: string;
   orgName: string | null;
+  /** The token's `exp`: what it allows ends then, open streams included. */
+  expiresAt: Date;
 }
 
 export class TokenError extends Error {
@@ -77,13 +79,14 @@ export async function verifyToken(secret: string, token: string, currentDate?: D
   if (!claims.success) {
     throw new TokenError(`The token's claims are invalid: ${z.prettifyError(claims.error).replaceAll('\n', ' ')}`);
   }
-  const { sub, role, org, name, orgName } = claims.data;
+  const { sub, role, org, name, orgName, exp } = claims.data;
   return {
     id: sub,
     role,
     orgId: role === 'agent' ? null : (org ?? null),
     name: name ?? sub,
     orgName: orgName ?? null,
+    expiresAt: new Date(exp * 1000),
   };
 }
 

@@ -1,6 +1,6 @@
 import { DEFAULT_CALENDAR } from '@support-tickets/core';
 import type { TRPCError } from '@trpc/server';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AuthUser } from '../auth/token';
 import { openDatabase } from '../db/client';
 import { runMigrations } from '../db/migrate';
@@ -15,7 +15,9 @@ import { openChangeStream, parseLastEventId } from './stream';
 // The follower and one subscriber's stream, on a real database without HTTP: the paths the
 // integration tests cannot reach on purpose (a slow subscriber, a resume, the end).
 
-const customer: AuthUser = { id: 'c1', role: 'customer', orgId: 'org-1', name: 'C', orgName: null };
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const customer: AuthUser = { id: 'c1', role: 'customer', orgId: 'org-1', name: 'C', orgName: null, expiresAt: new Date(Date.now() + HOUR) };
 const agent: Caller = { id: 'a1', role: 'agent', orgId: null, name: 'A' };
 
 let deps: ServiceDeps;
@@ -42,6 +44,8 @@ afterEach(async () => {
   deps.database.close();
 });
 
+const inAnHour = () => new Date(Date.now() + HOUR);
+
 async function newTicket(): Promise<string> {
   const created = await createTicket(deps, customer, { subject: 'S', body: 'B', category: 'technical' });
   if (!created.ok) throw new Error(created.error.message);
@@ -65,7 +69,7 @@ async function take(stream: AsyncGenerator<readonly [string, { eventId: number; 
 describe('a change stream', () => {
   it('starts at the newest event and yields later ones, tracked by event id', async () => {
     const id = await newTicket();
-    const stream = await openChangeStream({ db: deps.database.db, follower, filter: { caller: agent, ticketId: null }, lastEventId: null, signal: undefined });
+    const stream = await openChangeStream({ db: deps.database.db, follower, filter: { caller: agent, ticketId: null }, lastEventId: null, signal: undefined, expiresAt: inAnHour() });
     await note(id, 2);
     const got = await take(stream, 2);
     expect(got.map((g) => g.kind)).toEqual(['note_added', 'note_added']);
@@ -83,6 +87,7 @@ describe('a change stream', () => {
       filter: { caller: agent, ticketId: id },
       lastEventId: null,
       signal: undefined,
+      expiresAt: inAnHour(),
       maxQueue: 3,
       replayBatch: 4,
     });
@@ -104,6 +109,7 @@ describe('a change stream', () => {
       filter: { caller: customer, ticketId: null },
       lastEventId: 1, // after 'created'
       signal: undefined,
+      expiresAt: inAnHour(),
     });
     const got = await take(stream, 4);
     expect(got.map((g) => g.kind)).toEqual(['assigned', 'replied', 'status_changed', 'closed']);
@@ -112,7 +118,7 @@ describe('a change stream', () => {
 
   it('ends when the client goes away, and leaves the follower', async () => {
     const abort = new AbortController();
-    const stream = await openChangeStream({ db: deps.database.db, follower, filter: { caller: agent, ticketId: null }, lastEventId: null, signal: abort.signal });
+    const stream = await openChangeStream({ db: deps.database.db, follower, filter: { caller: agent, ticketId: null }, lastEventId: null, signal: abort.signal, expiresAt: inAnHour() });
     const next = stream.next();
     expect(follower.listeners).toBe(1);
     abort.abort();
@@ -121,13 +127,83 @@ describe('a change stream', () => {
   });
 
   it('fails with a retryable SERVICE_UNAVAILABLE when the server closes, and refuses new subscribers', async () => {
-    const stream = await openChangeStream({ db: deps.database.db, follower, filter: { caller: agent, ticketId: null }, lastEventId: null, signal: undefined });
+    const stream = await openChangeStream({ db: deps.database.db, follower, filter: { caller: agent, ticketId: null }, lastEventId: null, signal: undefined, expiresAt: inAnHour() });
     const next = stream.next();
     await follower.close();
     await expect(next).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' } satisfies Partial<TRPCError>);
     await expect(
-      openChangeStream({ db: deps.database.db, follower, filter: { caller: agent, ticketId: null }, lastEventId: null, signal: undefined }),
+      openChangeStream({ db: deps.database.db, follower, filter: { caller: agent, ticketId: null }, lastEventId: null, signal: undefined, expiresAt: inAnHour() }),
     ).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+  });
+});
+
+describe('a change stream whose token expires', () => {
+  // Fake timers and Date: the stream judges expiry on the real clock (Date.now), never deps.now.
+  beforeEach(() => void vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
+  afterEach(() => void vi.useRealTimers());
+
+  const settledFlag = (promise: Promise<unknown>) => {
+    const state = { settled: false };
+    promise.then(
+      () => (state.settled = true),
+      () => (state.settled = true),
+    );
+    return state;
+  };
+
+  it('fails with UNAUTHORIZED at the expiry, and releases its follower membership and timer', async () => {
+    const id = await newTicket();
+    const stream = await openChangeStream({
+      db: deps.database.db,
+      follower,
+      filter: { caller: customer, ticketId: id },
+      lastEventId: null,
+      signal: undefined,
+      expiresAt: new Date(Date.now() + 2_000),
+    });
+    await actOnTicket(deps, agent, id, { type: 'reply', body: 'hello' });
+    expect((await take(stream, 3)).map((g) => g.kind)).toEqual(['assigned', 'replied', 'status_changed']);
+
+    const next = stream.next();
+    const state = settledFlag(next);
+    await vi.advanceTimersByTimeAsync(1_999);
+    expect(state.settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(next).rejects.toMatchObject({
+      code: 'UNAUTHORIZED',
+      message: 'The token has expired; reconnect with a new one.',
+    } satisfies Partial<TRPCError>);
+    expect(follower.listeners).toBe(0);
+    expect(vi.getTimerCount()).toBe(0); // neither the expiry timer nor the (idle) follower's poll
+    expect(await stream.next()).toEqual({ value: undefined, done: true });
+  });
+
+  it('ends at once on a token that has already expired, and not on a client that left', async () => {
+    const late = await openChangeStream({ db: deps.database.db, follower, filter: { caller: agent, ticketId: null }, lastEventId: null, signal: undefined, expiresAt: new Date(Date.now() - 1) });
+    await expect(late.next()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    expect(follower.listeners).toBe(0);
+
+    const abort = new AbortController();
+    const gone = await openChangeStream({ db: deps.database.db, follower, filter: { caller: agent, ticketId: null }, lastEventId: null, signal: abort.signal, expiresAt: new Date(Date.now() + 1_000) });
+    const next = gone.next();
+    abort.abort();
+    expect(await next).toEqual({ value: undefined, done: true });
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('waits out an expiry further away than setTimeout can wait in one go', async () => {
+    // A follower that (almost) never polls: only the stream's timers matter here.
+    const slow = createEventFollower({ database: deps.database, changes: deps.changes, log: silentLogger, pollMs: 20 * DAY });
+    const stream = await openChangeStream({ db: deps.database.db, follower: slow, filter: { caller: agent, ticketId: null }, lastEventId: null, signal: undefined, expiresAt: new Date(Date.now() + 40 * DAY) });
+    const next = stream.next();
+    const state = settledFlag(next);
+    await vi.advanceTimersByTimeAsync(40 * DAY - 1);
+    expect(state.settled).toBe(false);
+    expect(slow.listeners).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect(next).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    expect(slow.listeners).toBe(0);
+    await slow.close();
   });
 });
 

@@ -10,6 +10,8 @@ export interface ChangeStreamOptions {
   /** The last event the client saw (`tracked` id); its later events are replayed from the table. */
   lastEventId: number | null;
   signal: AbortSignal | undefined;
+  /** When the caller's token expires: the stream fails with UNAUTHORIZED then. */
+  expiresAt: Date;
   /** Past this many unsent events a slow subscriber drops its queue and reads the table instead. */
   maxQueue?: number;
   replayBatch?: number;
@@ -17,28 +19,32 @@ export interface ChangeStreamOptions {
 
 const DEFAULT_MAX_QUEUE = 1_000;
 const DEFAULT_REPLAY_BATCH = 200;
+/** setTimeout's longest delay (about 24.8 days); a later expiry is waited for in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 const restarting = () =>
   new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'The server is restarting; the stream will resume.' });
+const expired = () => new TRPCError({ code: 'UNAUTHORIZED', message: 'The token has expired; reconnect with a new one.' });
 
 /**
  * One subscriber's stream of the changes it may see. Joining the follower happens before this
  * resolves, so the stream misses nothing committed after the subscription was acknowledged;
  * with `lastEventId`, what the client missed is read back from the table first. Ends when the
- * client goes away (`signal`), or fails with a retryable SERVICE_UNAVAILABLE when the server
- * closes, which tells the client to reconnect and resume from its last event.
+ * client goes away (`signal`), fails with a retryable SERVICE_UNAVAILABLE when the server
+ * closes, which tells the client to reconnect and resume from its last event, and fails with
+ * UNAUTHORIZED when the token expires: the token was checked only when the stream connected.
  */
 export async function openChangeStream(
   options: ChangeStreamOptions,
 ): Promise<AsyncGenerator<TrackedEnvelope<TicketChangeOutput>, void, unknown>> {
-  const { db, follower, filter, signal } = options;
+  const { db, follower, filter, signal, expiresAt } = options;
   const maxQueue = options.maxQueue ?? DEFAULT_MAX_QUEUE;
   const replayBatch = options.replayBatch ?? DEFAULT_REPLAY_BATCH;
 
   let queue: FollowedEvent[] = [];
   // Read the table from `cursor` before taking from the queue (a resume, or after an overflow).
   let replay = options.lastEventId !== null;
-  let ended: 'aborted' | 'closed' | null = null;
+  let ended: 'aborted' | 'closed' | 'expired' | null = null;
   let wake: (() => void) | null = null;
   const notify = () => {
     wake?.();
@@ -69,19 +75,34 @@ export async function openChangeStream(
   const { leave } = membership;
   let cursor = options.lastEventId ?? membership.position;
 
-  const onAbort = () => {
-    ended ??= 'aborted';
+  let expiryTimer: ReturnType<typeof setTimeout> | undefined;
+  // Releases what the stream holds at once, even while nobody reads it.
+  const end = (reason: 'aborted' | 'expired') => {
+    ended ??= reason;
+    clearTimeout(expiryTimer);
+    queue = [];
     leave();
     notify();
   };
+  const onAbort = () => end('aborted');
+  // On the real clock, as the token was verified (see api/context.ts); a far expiry is
+  // measured again on the way, since setTimeout cannot wait that long.
+  const armExpiry = () => {
+    const left = expiresAt.getTime() - Date.now();
+    if (left <= 0) return end('expired');
+    expiryTimer = setTimeout(armExpiry, Math.min(left, MAX_TIMER_MS));
+    expiryTimer.unref?.();
+  };
   if (signal?.aborted) onAbort();
   signal?.addEventListener('abort', onAbort, { once: true });
+  if (!ended) armExpiry();
 
   async function* changes(): AsyncGenerator<TrackedEnvelope<TicketChangeOutput>, void, unknown> {
     try {
       for (;;) {
         if (ended === 'aborted') return;
         if (ended === 'closed') throw restarting();
+        if (ended === 'expired') throw expired();
         if (replay) {
           // Cleared first: events arriving meanwhile queue up and are skipped below if read here.
           replay = false;
@@ -106,6 +127,7 @@ export async function openChangeStream(
       }
     } finally {
       signal?.removeEventListener('abort', onAbort);
+      clearTimeout(expiryTimer);
       leave();
     }
   }

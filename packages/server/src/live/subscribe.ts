@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
+import type { AuthUser } from '../auth/token';
 import { tickets } from '../db/schema';
-import { canSee, type Caller } from '../tickets/access';
+import { canSee } from '../tickets/access';
 import type { ServiceDeps } from '../tickets/deps';
 import { ok, ticketNotFound, type Result } from '../tickets/result';
 import type { EventFollower } from './follower';
@@ -14,12 +15,12 @@ export interface ChangeSubscription {
 }
 
 /**
- * `ticket.onChange`: the caller's stream of changes, under the tenancy of the queries. A ticket
- * the caller cannot see is "not found", as everywhere else.
+ * `ticket.onChange`: the caller's stream of changes, under the tenancy of the queries, until
+ * the caller's token expires. A ticket the caller cannot see is "not found", as everywhere else.
  */
 export async function subscribeToChanges(
   deps: ServiceDeps & { follower: EventFollower },
-  caller: Caller,
+  caller: AuthUser,
   input: ChangeSubscription | undefined,
   signal: AbortSignal | undefined,
 ): Promise<Result<Awaited<ReturnType<typeof openChangeStream>>>> {
@@ -39,6 +40,7 @@ export async function subscribeToChanges(
       filter: { caller, ticketId },
       lastEventId: parseLastEventId(input?.lastEventId),
       signal,
+      expiresAt: caller.expiresAt,
     }),
   );
 }

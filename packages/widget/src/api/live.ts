@@ -30,10 +30,11 @@ const EXPIRY_MARGIN_MS = 30_000;
  *
  * The browser retries a dropped connection by itself (same URL, and `Last-Event-ID`, so the
  * server resumes). When it gives up (the server answered an error: it restarted, or refused an
- * expired token), when the server ends the stream, or when nothing (not even a ping) arrived
- * for the server's `reconnectAfterInactivityMs`, this opens a new one after a growing pause,
- * with the token read anew (renewed first when it expired) and `lastEventId` to resume from.
- * Every start after the first is also a resync, in case the server could not resume.
+ * expired token), when the server ends the stream (as it does when the token expires), or when
+ * nothing (not even a ping) arrived for the server's `reconnectAfterInactivityMs`, this opens a
+ * new one after a growing pause, with the token read anew (renewed first when it expired or the
+ * server refused it) and `lastEventId` to resume from. Every start after the first is also a
+ * resync, in case the server could not resume.
  */
 export function followChanges({ url, tokens, listener }: FollowOptions): () => void {
   // No EventSource (an old browser, a server-side render): the widget works without live updates.
@@ -42,6 +43,8 @@ export function followChanges({ url, tokens, listener }: FollowOptions): () => v
   let started = false;
   let failures = 0;
   let lastEventId: string | null = null;
+  /** The token the server last refused (UNAUTHORIZED): never offered to it again. */
+  let refused: string | null = null;
   let source: EventSource | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -62,10 +65,13 @@ export function followChanges({ url, tokens, listener }: FollowOptions): () => v
   const open = async () => {
     let token = await tokens.current();
     const expiresAt = token ? tokenExpiresAt(token) : null;
-    if (failures > 0 && (!token || (expiresAt !== null && expiresAt - EXPIRY_MARGIN_MS < Date.now()))) {
+    const expiring = !token || (expiresAt !== null && expiresAt - EXPIRY_MARGIN_MS < Date.now());
+    if ((token !== null && token === refused) || (failures > 0 && expiring)) {
       token = (await tokens.refresh()) ?? token;
     }
     if (stopped) return;
+    // The host has no new token yet: ask again after the pause rather than be refused again.
+    if (token !== null && token === refused) return drop();
     const input = lastEventId ? `input=${encodeURIComponent(JSON.stringify({ lastEventId }))}&` : '';
     const params = encodeURIComponent(JSON.stringify({ token: token ?? '' }));
     const stream = (source = new EventSource(`${url}?${input}connectionParams=${params}`));
@@ -75,19 +81,24 @@ export function followChanges({ url, tokens, listener }: FollowOptions): () => v
         alive();
         handle(event as MessageEvent<string>);
       });
+    // `connected` comes before the server checks the token, so only a change or a ping shows
+    // the stream works: until then a refused token keeps the pauses growing.
     on('connected', (event) => {
-      failures = 0;
       idleMs = Number((JSON.parse(event.data || '{}') as { reconnectAfterInactivityMs?: unknown }).reconnectAfterInactivityMs) || 0;
       alive();
       if (started) listener.resync();
       started = true;
     });
     on('message', (event) => {
+      failures = 0;
       if (event.lastEventId) lastEventId = event.lastEventId;
       listener.change(JSON.parse(event.data) as TicketChange);
     });
-    on('ping', () => {});
-    on('serialized-error', drop);
+    on('ping', () => (failures = 0));
+    on('serialized-error', (event) => {
+      if (errorCode(event.data) === 'UNAUTHORIZED') refused = token;
+      drop();
+    });
     on('return', drop);
     stream.addEventListener('error', () => {
       // CONNECTING: the browser retries by itself. CLOSED: it gave up; so do we, then start over.
@@ -103,4 +114,14 @@ export function followChanges({ url, tokens, listener }: FollowOptions): () => v
     source?.close();
     source = null;
   };
+}
+
+/** The tRPC code of a `serialized-error` event's error shape (`{ message, code, data: { code } }`). */
+function errorCode(data: string): string | null {
+  try {
+    const code = (JSON.parse(data) as { data?: { code?: unknown } } | null)?.data?.code;
+    return typeof code === 'string' ? code : null;
+  } catch {
+    return null;
+  }
 }
