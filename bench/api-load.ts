@@ -28,7 +28,9 @@ let clock = start;
 
 console.log(`seeding ${TICKETS.toLocaleString('en')} open tickets …`);
 const seeded = performance.now();
-const agent: AuthUser = { id: 'bench-agent', role: 'agent', orgId: null, name: 'Bench Agent', orgName: null };
+// The services take a verified user; these never open a stream, so any expiry will do.
+const expiresAt = new Date(Date.now() + 24 * 3_600_000);
+const agent: AuthUser = { id: 'bench-agent', role: 'agent', orgId: null, name: 'Bench Agent', orgName: null, expiresAt };
 let someTicket = '';
 await seedInOneTransaction(dbFile, () => new Date(clock), async (deps) => {
   const orgs = Array.from({ length: 40 }, (_, i) => ({
@@ -37,7 +39,7 @@ await seedInOneTransaction(dbFile, () => new Date(clock), async (deps) => {
   }));
   const offered = new Map<string, string[]>();
   for (const org of orgs) {
-    await ensureOrganisation(deps, { id: `${org.id}-c`, role: 'customer', orgId: org.id, name: 'C', orgName: null });
+    await ensureOrganisation(deps, { id: `${org.id}-c`, role: 'customer', orgId: org.id, name: 'C', orgName: null, expiresAt });
     const moved = await setPlan(deps, agent, { orgId: org.id, plan: org.plan });
     if (!moved.ok) throw new Error(moved.error.message);
     offered.set(org.id, moved.value.availablePriorities);
@@ -46,7 +48,7 @@ await seedInOneTransaction(dbFile, () => new Date(clock), async (deps) => {
     clock += 20_000; // spread over ~2.3 days: some breached, most not
     const org = orgs[i % orgs.length]!;
     const priorities = offered.get(org.id)! as Array<'critical' | 'urgent' | 'high' | 'normal' | 'low'>;
-    const customer: AuthUser = { id: `${org.id}-c${i % 5}`, role: 'customer', orgId: org.id, name: 'C', orgName: null };
+    const customer: AuthUser = { id: `${org.id}-c${i % 5}`, role: 'customer', orgId: org.id, name: 'C', orgName: null, expiresAt };
     const created = await createTicket(deps, customer, {
       subject: `Bench ticket ${i}`,
       body: 'Load test',

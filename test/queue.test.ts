@@ -17,6 +17,7 @@ type Item = RouterOutputs['ticket']['list']['items'][number];
 interface Row {
   id: string;
   org_id: string;
+  org_name: string;
   plan_id: PlanId | 'custom';
   subject: string;
   category: Category;
@@ -62,11 +63,13 @@ let agent2: Client;
 let rows: Row[];
 let now: number;
 
+// Seeding calls the services directly; the users only need a token lifetime to be well formed.
+const expiresAt = new Date(Date.now() + 3_600_000);
 const AGENTS: AuthUser[] = [
-  { id: 'agent-1', role: 'agent', orgId: null, name: 'Sara Agent', orgName: null },
-  { id: 'agent-2', role: 'agent', orgId: null, name: 'Omid Agent', orgName: null },
+  { id: 'agent-1', role: 'agent', orgId: null, name: 'Sara Agent', orgName: null, expiresAt },
+  { id: 'agent-2', role: 'agent', orgId: null, name: 'Omid Agent', orgName: null, expiresAt },
 ];
-const customerOf = (org: string, n: number): AuthUser => ({ id: `${org}-c${n}`, role: 'customer', orgId: org, name: `Customer ${n}`, orgName: null });
+const customerOf = (org: string, n: number): AuthUser => ({ id: `${org}-c${n}`, role: 'customer', orgId: org, name: `Customer ${n}`, orgName: null, expiresAt });
 
 function value<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
   if (!result.ok) throw new Error(result.error.message);
@@ -79,7 +82,8 @@ beforeAll(async () => {
   await seedInOneTransaction(dbFile, clock.now, async (deps) => {
     const offered = new Map<string, Priority[]>();
     for (const org of ORGS) {
-      await ensureOrganisation(deps, customerOf(org.id, 1));
+      // Named unlike their ids, so a row's organisation name is told apart from its id.
+      await ensureOrganisation(deps, { ...customerOf(org.id, 1), orgName: `Organisation ${org.id.toUpperCase()}` });
       const moved = value(await setPlan(deps, AGENTS[0]!, org.plan));
       offered.set(org.id, moved.availablePriorities);
     }
@@ -135,7 +139,7 @@ beforeAll(async () => {
   agent1 = await t.as('agent');
   agent2 = await t.as('agent2');
   rows = await t.query<Row>(
-    `SELECT t.id, t.org_id, o.plan_id, t.subject, t.category, t.priority, t.status, t.created_by, t.assignee_id,
+    `SELECT t.id, t.org_id, o.name AS org_name, o.plan_id, t.subject, t.category, t.priority, t.status, t.created_by, t.assignee_id,
             t.created_at, t.updated_at, t.due_at, t.closed_at
        FROM tickets t JOIN organisations o ON o.id = t.org_id`,
   );
@@ -187,7 +191,7 @@ describe(`the agent queue over ${TICKETS} tickets`, () => {
     expect(items.map((i) => i.id)).toEqual([...rows].sort(byQueue).map((r) => r.id));
   });
 
-  it('puts the breached first, shows each ticket as stored, and the plan of its organisation', async () => {
+  it('puts the breached first, shows each ticket as stored, and the name and plan of its organisation', async () => {
     const items = await everyPage(agent1, { sort: 'due' });
     const byId = new Map(rows.map((r) => [r.id, r]));
     const firstOther = items.findIndex((i) => i.sla !== 'breached');
@@ -196,6 +200,7 @@ describe(`the agent queue over ${TICKETS} tickets`, () => {
     for (const item of items) {
       const row = byId.get(item.id)!;
       expect(item.dueAt).toBe(row.due_at === null ? null : new Date(row.due_at).toISOString());
+      expect(item.orgName).toBe(row.org_name);
       expect(item.orgPlan).toBe(row.plan_id);
       expect(item.status).toBe(row.status);
     }

@@ -119,11 +119,17 @@ describe('lists are scoped the same way', () => {
     await expectCode(people.adminB.ticket.list.query({ orgId: 'org-a' }), 'FORBIDDEN');
   });
 
-  it('agents only see the organisation plan on list items', async () => {
+  it('agents only see the organisation name and plan on list items', async () => {
     const agentItems = (await people.agent.ticket.list.query()).items;
     expect(agentItems.every((item) => item.orgPlan === 'developer')).toBe(true);
-    const customerItems = (await people.customerA.ticket.list.query()).items;
-    expect(customerItems.every((item) => item.orgPlan === undefined)).toBe(true);
+    // These organisations were created from tokens without an `orgName`: named by their id.
+    expect(agentItems.map((item) => item.orgName)).toEqual(agentItems.map((item) => item.orgId));
+    for (const person of ['customerA', 'adminA', 'customerB', 'adminB'] as const) {
+      const customerItems = (await people[person].ticket.list.query()).items;
+      expect(customerItems.length).toBeGreaterThan(0);
+      expect(customerItems.every((item) => item.orgPlan === undefined)).toBe(true);
+      expect(customerItems.every((item) => !('orgName' in item) && !('orgPlan' in item))).toBe(true);
+    }
   });
 });
 

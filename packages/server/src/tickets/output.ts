@@ -49,8 +49,9 @@ export interface TicketOutput {
   closedBy: ClosedBy | null;
 }
 
-/** A ticket in a list; agents also see the organisation's plan. */
+/** A ticket in a list; agents also see the organisation's name and plan. */
 export interface TicketListItem extends TicketOutput {
+  orgName?: string;
   orgPlan?: PlanId | 'custom';
 }
 

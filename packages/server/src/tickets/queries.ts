@@ -152,21 +152,25 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
       cyclesByTicket.set(row.ticketId, list);
     }
   }
-  const plans = new Map<string, TicketListItem['orgPlan']>();
+  // Agents' queue shows each row's organisation by name and plan: read once for the page.
+  const orgs = new Map<string, { name: string; planId: PlanId | 'custom' }>();
   if (caller.role === 'agent' && page.length > 0) {
     const orgIds = [...new Set(page.map((row) => row.orgId))];
     const orgRows = await db
-      .select({ id: organisations.id, planId: organisations.planId })
+      .select({ id: organisations.id, name: organisations.name, planId: organisations.planId })
       .from(organisations)
       .where(inArray(organisations.id, orgIds));
-    for (const org of orgRows) plans.set(org.id, org.planId);
+    for (const org of orgRows) orgs.set(org.id, org);
   }
 
   const now = deps.now();
   const items = page.map((row): TicketListItem => {
     const item: TicketListItem = toTicketOutput(row, cyclesByTicket.get(row.id) ?? [], now);
-    const plan = plans.get(row.orgId);
-    if (plan) item.orgPlan = plan;
+    const org = orgs.get(row.orgId);
+    if (org) {
+      item.orgName = org.name;
+      item.orgPlan = org.planId;
+    }
     return item;
   });
   return ok({ items, nextCursor });
