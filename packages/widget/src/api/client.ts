@@ -63,7 +63,7 @@ export function createApi({ url, tokens, onError }: ApiOptions): SupportApi {
     links: [
       httpBatchLink({
         url: endpoint,
-        // Long batches (a screen of organisation names) split instead of failing on URL length.
+        // Long batches split instead of failing on URL length.
         maxURLLength: 4000,
         async headers() {
           const token = await tokens.current();

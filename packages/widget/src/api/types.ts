@@ -22,7 +22,8 @@ export interface Ticket {
   autoCloseAt: string | null;
   closedAt: string | null;
   closedBy: 'customer' | 'agent' | 'system' | null;
-  /** Agents' lists: the organisation's current plan. */
+  /** Agents' lists: the organisation's name and current plan. */
+  orgName?: string;
   orgPlan?: PlanId | 'custom';
 }
 

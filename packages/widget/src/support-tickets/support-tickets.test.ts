@@ -44,6 +44,8 @@ describe('<support-tickets>', () => {
   });
 
   it('loads the agent workspace on demand and shows the queue of every organisation, most urgent first', async () => {
+    // Agents' rows name the organisation and its plan.
+    api.on('ticket.list', () => ({ items: [ticket({ subject: 'Disk is full', orgName: 'Acme', orgPlan: 'developer' })], nextCursor: null }));
     const el = await render({ lang: 'en', token: fakeToken(AGENT) });
     await vi.waitFor(() => expect(text(el)).toContain('Disk is full'));
     expect($(el, 'support-tickets-agent')).not.toBeNull();
@@ -87,6 +89,29 @@ describe('<support-tickets>', () => {
       expect(api.openStreams[0]!.token).toBe(second);
       await vi.advanceTimersByTimeAsync(500);
       await vi.waitFor(() => expect(api.callsTo('ticket.list').length).toBeGreaterThan(lists));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('when the server ends the stream because the token expired, asks getToken for a new one, reconnects with it and refreshes what is shown', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const first = fakeToken({ ...CUSTOMER, exp: Math.floor(Date.now() / 1000) + 3600 });
+      const fresh = fakeToken({ ...CUSTOMER, exp: Math.floor(Date.now() / 1000) + 7200 });
+      const getToken = vi.fn(async () => fresh);
+      const el = await render({ lang: 'en', token: first }, { getToken });
+      await vi.waitFor(() => expect(api.openStreams).toHaveLength(1));
+      await vi.waitFor(() => expect(text(el)).toContain('Disk is full'));
+      api.on('ticket.list', () => ({ items: [ticket({ subject: 'Changed meanwhile' })], nextCursor: null }));
+      api.openStreams[0]!.error('UNAUTHORIZED', 'The token has expired; reconnect with a new one.');
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(getToken).toHaveBeenCalledTimes(1);
+      await vi.waitFor(() => expect(api.openStreams).toHaveLength(1));
+      expect(api.openStreams[0]!.token).toBe(fresh);
+      await vi.advanceTimersByTimeAsync(500);
+      await vi.waitFor(() => expect(text(el)).toContain('Changed meanwhile'));
+      expect(api.callsTo('ticket.list').at(-1)?.token).toBe(fresh);
     } finally {
       vi.useRealTimers();
     }

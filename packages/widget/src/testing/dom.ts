@@ -94,3 +94,14 @@ export function type(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElem
   el.value = value;
   el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
 }
+
+/** The element that has focus, through shadow roots. */
+export function focused(): Element | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Presses Escape on `target`, as a keyboard would (the event crosses shadow roots). */
+export const escape = (target: Element) =>
+  target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }));

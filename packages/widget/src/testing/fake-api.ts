@@ -68,6 +68,8 @@ export class FakeEventSource extends EventTarget {
       if (api.refuseStreams) return this.fail();
       this.readyState = this.OPEN;
       this.dispatchEvent(new MessageEvent('connected', { data: '{}' }));
+      // As the server does: `connected` first, then the verdict on the token.
+      if (!api.acceptsToken(this.token)) this.error('UNAUTHORIZED', 'The token has expired.');
     });
   }
 
@@ -79,6 +81,20 @@ export class FakeEventSource extends EventTarget {
     if (!this.open) return;
     const eventId = String(this.nextId++);
     this.dispatchEvent(new MessageEvent('message', { data: JSON.stringify({ eventId: Number(eventId), ...change }), lastEventId: eventId }));
+  }
+
+  /**
+   * The server failed the stream with a tRPC error (as it does with UNAUTHORIZED when the token
+   * expires) and ended the response; the browser would reconnect by itself.
+   */
+  error(code: keyof typeof CODES, message: string) {
+    if (!this.open) return;
+    const [number, httpStatus] = CODES[code]!;
+    const data = JSON.stringify({ message, code: number, data: { code, httpStatus, path: 'ticket.onChange', issues: null } });
+    this.dispatchEvent(new MessageEvent('serialized-error', { data }));
+    if (this.readyState === this.CLOSED) return;
+    this.readyState = this.CONNECTING;
+    this.dispatchEvent(new Event('error'));
   }
 
   /** The server went away and the browser gave up on this connection. */
@@ -101,6 +117,8 @@ export class FakeApi {
   readonly streams: FakeEventSource[] = [];
   /** When set, new change streams fail at once (the server is down). */
   refuseStreams = false;
+  /** Which tokens a change stream accepts; the others are refused with UNAUTHORIZED. */
+  acceptsToken: (token: string | null) => boolean = () => true;
 
   /** The EventSource class the widget finds on `globalThis`. */
   readonly EventSource = (() => {

@@ -6,9 +6,11 @@ import { css } from 'lit';
  * inherit into nested shadow roots.
  */
 export const sharedStyles = css`
+  /* Every view lays itself out by its own width (container queries), not the page's. */
   :host {
     display: block;
     box-sizing: border-box;
+    container-type: inline-size;
   }
   *,
   *::before,
@@ -198,6 +200,11 @@ export const sharedStyles = css`
     background: none;
     border: 1px solid currentColor;
   }
+  /* A ticket's status: outlined and quiet beside its coloured SLA chip. */
+  .chip.status {
+    border-color: var(--_border);
+    background: var(--_bg);
+  }
 
   .state {
     display: grid;
@@ -226,6 +233,16 @@ export const sharedStyles = css`
   .banner[data-tone='bad'] {
     border-inline-start-color: var(--_danger);
     background: var(--_danger-bg);
+  }
+  /* "Close this ticket?" in a banner, with its answers. */
+  .confirm {
+    display: grid;
+    gap: 0.4rem;
+  }
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
   }
   .skeleton {
     display: block;

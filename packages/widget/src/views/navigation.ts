@@ -18,4 +18,6 @@ export class NavigateEvent extends Event {
 /** Views that move focus to their heading when they are opened. */
 export interface FocusableView {
   focusHeading(): void;
+  /** Back in a view: focus where the person was in it (the row they opened); false when there is nowhere. */
+  focusReturn?(): boolean;
 }

@@ -4,9 +4,6 @@ export const styles = css`
   .composer {
     display: grid;
     gap: 0.35rem;
-    padding: 0.75rem 0.9rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
   }
   /* An internal note must never pass for a reply: dashed amber box, its own label and button. */
   .composer[data-mode='note'] {
@@ -61,9 +58,6 @@ export const styles = css`
     font-size: 0.875em;
   }
   .buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
     margin-block-start: 0.35rem;
   }
   .btn.note {

@@ -2,6 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { withoutThread, type TicketDetail } from '../../../api/types';
 import type { WidgetContext } from '../../../context';
+import { panelStyles } from '../../../ui/panel.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
 import { errorText } from '../../../ui/states';
 import { keepingFocus } from '../focus';
@@ -23,7 +24,7 @@ const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(naviga
  * @csspart submit - The send button.
  */
 export class AgentComposer extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, panelStyles, styles];
 
   static override properties = {
     ctx: { attribute: false },
@@ -108,7 +109,7 @@ export class AgentComposer extends LitElement {
         <span>${label}</span>
       </label>`;
     return html`<form
-      class="composer"
+      class="composer box"
       part="composer"
       data-mode=${mode}
       novalidate

@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    container-type: inline-size;
-  }
   .queue-view {
     display: grid;
     gap: 0.75rem;
@@ -41,7 +38,6 @@ export const styles = css`
     padding-block-end: 0.5rem;
   }
   .row {
-    inline-size: 100%;
     block-size: 100%;
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
@@ -50,23 +46,10 @@ export const styles = css`
       'sla status'
       'meta meta';
     align-content: center;
-    align-items: center;
     gap: 0.25rem 0.5rem;
     padding-block: 0.4rem;
-    padding-inline: 0.9rem;
-    border: 1px solid var(--_border);
     border-inline-start-width: 4px;
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_fg);
-    text-align: start;
-    font: inherit;
-    cursor: pointer;
     overflow: hidden;
-  }
-  .row:hover {
-    background: var(--_surface);
-    border-color: var(--_border-strong);
   }
   /* The edge says how urgent a row is, besides the chip's words and marker. */
   .row[data-sla='breached'] {
@@ -80,16 +63,9 @@ export const styles = css`
   }
   .subject {
     grid-area: subject;
-    font-weight: 600;
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
-  }
-  :host(:dir(ltr)) .subject {
-    text-align: left;
-  }
-  :host(:dir(rtl)) .subject {
-    text-align: right;
   }
   .sla {
     grid-area: sla;
@@ -102,8 +78,6 @@ export const styles = css`
   .status {
     grid-area: status;
     justify-self: end;
-    border-color: var(--_border);
-    background: var(--_bg);
   }
   .meta {
     grid-area: meta;
@@ -115,22 +89,8 @@ export const styles = css`
   .meta > span:not(:last-child)::after {
     content: ' · ';
   }
-  .skeleton-list {
-    display: grid;
-    gap: 0.5rem;
-  }
   .skeleton-row {
     block-size: 5.75rem;
-  }
-  .more {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5rem;
-  }
-  .more p {
-    font-size: 0.875em;
   }
   @container (min-width: 40rem) {
     .rows {

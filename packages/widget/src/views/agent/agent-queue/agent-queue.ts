@@ -1,11 +1,13 @@
 import { Task } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Ticket } from '../../../api/types';
+import type { ListInput, Ticket } from '../../../api/types';
 import type { WidgetContext } from '../../../context';
 import { LiveRefresh } from '../../../live/live-refresh';
+import { listStyles } from '../../../ui/list.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
-import { emptyState, errorState, errorText } from '../../../ui/states';
+import { loadMoreButton, Paging } from '../../../ui/paging';
+import { emptyState, errorState } from '../../../ui/states';
 import { relativeTime } from '../../../ui/time';
 import { AgentNavigateEvent } from '../navigation';
 import type { OrgDirectory } from '../org-directory';
@@ -39,7 +41,7 @@ const FALLBACK_PITCH_PX = 80;
  * @csspart filters - The filters.
  */
 export class AgentQueue extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, listStyles, styles];
 
   static override properties = {
     ctx: { attribute: false },
@@ -47,10 +49,6 @@ export class AgentQueue extends LitElement {
     filters: { attribute: false },
     directory: { attribute: false },
     active: { type: Boolean },
-    items: { state: true },
-    cursor: { state: true },
-    loadingMore: { state: true },
-    moreError: { state: true },
     range: { state: true },
     pitch: { state: true },
     activeIndex: { state: true },
@@ -63,10 +61,6 @@ export class AgentQueue extends LitElement {
   declare directory: OrgDirectory;
   /** Shown (the workspace keeps the queue, hidden, while a ticket is open). */
   declare active: boolean;
-  declare private items: Ticket[];
-  declare private cursor: string | null;
-  declare private loadingMore: boolean;
-  declare private moreError: unknown;
   /** The rows drawn: [from, to). */
   declare private range: { from: number; to: number };
   /** One row's height with its gap, measured. */
@@ -76,24 +70,26 @@ export class AgentQueue extends LitElement {
   /** Changes arrived while the agent is deep in the queue: offer to show the latest. */
   declare private stale: boolean;
 
-  /** Bumped whenever the rows are replaced, so answers to older reads are dropped. */
-  private generation = 0;
   /** A live change came while hidden: re-read when shown again. */
   private dirty = false;
   private frame = 0;
   /** Where the list's top was in the viewport when last measured. */
   private listTop = 0;
   private resizeObserver: ResizeObserver | null = null;
-  private offDirectory: (() => void) | null = null;
+  /** The rows the window was last worked out for. */
+  private windowFor: Ticket[] | null = null;
+
+  /** Every read that replaces the rows restarts the paging, so answers to older reads are dropped. */
+  private readonly pages = new Paging<Ticket>(this, {
+    next: (cursor) => this.read({ ...toQuery(this.filters), limit: PAGE_SIZE, cursor }),
+  });
 
   private readonly firstPage = new Task(this, {
-    task: async ([api, filters], { signal }) => {
-      const generation = ++this.generation;
-      const page = await api.listTickets({ ...toQuery(filters), limit: PAGE_SIZE }, signal);
-      if (generation !== this.generation) return page;
-      this.items = page.items;
-      this.cursor = page.nextCursor;
-      this.moreError = null;
+    task: async ([, filters], { signal }) => {
+      const current = this.pages.restart();
+      const page = await this.read({ ...toQuery(filters), limit: PAGE_SIZE }, signal);
+      if (!current()) return page;
+      this.pages.first(page);
       this.activeIndex = 0;
       this.stale = false;
       return page;
@@ -107,10 +103,6 @@ export class AgentQueue extends LitElement {
     super();
     this.filters = NO_FILTERS;
     this.active = true;
-    this.items = [];
-    this.cursor = null;
-    this.loadingMore = false;
-    this.moreError = null;
     this.range = { from: 0, to: 0 };
     this.pitch = FALLBACK_PITCH_PX;
     this.activeIndex = 0;
@@ -132,21 +124,25 @@ export class AgentQueue extends LitElement {
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
     cancelAnimationFrame(this.frame);
-    this.offDirectory?.();
-    this.offDirectory = null;
   }
 
   protected override willUpdate(changed: PropertyValues) {
-    if (changed.has('directory')) {
-      this.offDirectory?.();
-      this.offDirectory = this.directory?.listen(() => this.requestUpdate()) ?? null;
-    }
     if (changed.has('active') && this.active && this.dirty) {
       this.dirty = false;
       void this.refreshLive();
     }
     // New rows: draw what the last measurement says is on screen; the next frame measures again.
-    if (changed.has('items')) this.range = this.window(this.listTop);
+    if (this.pages.items !== this.windowFor) {
+      this.windowFor = this.pages.items;
+      this.range = this.window(this.listTop);
+    }
+  }
+
+  /** A page of the queue; the rows name their organisations, which the other views are told. */
+  private async read(input: ListInput, signal?: AbortSignal) {
+    const page = await this.ctx.api.listTickets(input, signal);
+    this.directory?.remember(page.items.flatMap((ticket) => (ticket.orgName ? [{ id: ticket.orgId, name: ticket.orgName }] : [])));
+    return page;
   }
 
   protected override updated() {
@@ -192,33 +188,16 @@ export class AgentQueue extends LitElement {
     this.listTop = list.getBoundingClientRect().top;
     const { from, to } = this.window(this.listTop);
     if (from !== this.range.from || to !== this.range.to) this.range = { from, to };
-    if (to >= this.items.length - LOAD_AHEAD && this.cursor && !this.loadingMore && !this.moreError) void this.loadMore();
+    const { items, cursor, loading, error } = this.pages;
+    if (to >= items.length - LOAD_AHEAD && cursor && !loading && !error) void this.pages.loadMore();
   }
 
   /** The rows on screen when the list's top is `top` px below the viewport's, with a margin. */
   private window(top: number) {
     const viewport = window.innerHeight || document.documentElement.clientHeight || 800;
     const from = Math.max(0, Math.floor(-top / this.pitch) - OVERSCAN);
-    const to = Math.min(this.items.length, Math.max(from, Math.ceil((viewport - top) / this.pitch)) + OVERSCAN);
+    const to = Math.min(this.pages.items.length, Math.max(from, Math.ceil((viewport - top) / this.pitch)) + OVERSCAN);
     return { from, to };
-  }
-
-  private async loadMore() {
-    if (!this.cursor || this.loadingMore) return;
-    this.loadingMore = true;
-    this.moreError = null;
-    const generation = this.generation;
-    try {
-      const page = await this.ctx.api.listTickets({ ...toQuery(this.filters), limit: PAGE_SIZE, cursor: this.cursor });
-      if (generation !== this.generation) return;
-      const seen = new Set(this.items.map((ticket) => ticket.id));
-      this.items = [...this.items, ...page.items.filter((ticket) => !seen.has(ticket.id))];
-      this.cursor = page.nextCursor;
-    } catch (error) {
-      if (generation === this.generation) this.moreError = error;
-    } finally {
-      this.loadingMore = false;
-    }
   }
 
   /**
@@ -230,29 +209,28 @@ export class AgentQueue extends LitElement {
       this.dirty = true;
       return;
     }
-    if (this.firstPage.status !== 2 || this.loadingMore) return;
+    if (this.firstPage.status !== 2 || this.pages.loading) return;
     const depth = Math.max(PAGE_SIZE, this.range.to);
     if (depth > LIVE_DEPTH) {
       this.stale = true;
       return;
     }
-    const generation = ++this.generation;
+    const current = this.pages.restart();
     const rows: Ticket[] = [];
     let cursor: string | null = null;
     do {
-      const page = await this.ctx.api.listTickets({
+      const page = await this.read({
         ...toQuery(this.filters),
         limit: MAX_PAGE_SIZE,
         ...(cursor ? { cursor } : {}),
       });
-      if (generation !== this.generation) return;
+      if (!current()) return;
       rows.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor && rows.length < depth);
-    const activeId = this.items[this.activeIndex]?.id;
+    const activeId = this.pages.items[this.activeIndex]?.id;
     const hadFocus = this.renderRoot.querySelector('.row:focus') !== null;
-    this.items = rows;
-    this.cursor = cursor;
+    this.pages.replace(rows, cursor);
     const index = activeId ? rows.findIndex((ticket) => ticket.id === activeId) : -1;
     this.activeIndex = index >= 0 ? index : Math.min(this.activeIndex, Math.max(0, rows.length - 1));
     if (hadFocus) {
@@ -277,14 +255,15 @@ export class AgentQueue extends LitElement {
   }
 
   private async moveTo(index: number) {
-    if (this.items.length === 0) return;
-    const target = Math.max(0, Math.min(this.items.length - 1, index));
+    const { items } = this.pages;
+    if (items.length === 0) return;
+    const target = Math.max(0, Math.min(items.length - 1, index));
     this.activeIndex = target;
     await this.updateComplete;
     const row = this.row(target);
     row?.focus({ preventScroll: true });
     row?.scrollIntoView?.({ block: 'nearest' });
-    if (target >= this.items.length - LOAD_AHEAD && this.cursor) void this.loadMore();
+    if (target >= items.length - LOAD_AHEAD && this.pages.cursor) void this.pages.loadMore();
   }
 
   private onKeydown = (event: KeyboardEvent) => {
@@ -295,7 +274,7 @@ export class AgentQueue extends LitElement {
       PageDown: this.activeIndex + page,
       PageUp: this.activeIndex - page,
       Home: 0,
-      End: this.items.length - 1,
+      End: this.pages.items.length - 1,
     };
     const target = moves[event.key];
     if (target === undefined || !(event.target as Element).closest('.row')) return;
@@ -337,13 +316,14 @@ export class AgentQueue extends LitElement {
     if (this.firstPage.status === 3) {
       return errorState(i18n, this.firstPage.error, { title: agentText(this.ctx.i18n).queue.loadFailed, retry: () => void this.firstPage.run() });
     }
-    if ((pending || this.firstPage.status === 0) && this.items.length === 0) {
+    const { items, cursor } = this.pages;
+    if ((pending || this.firstPage.status === 0) && items.length === 0) {
       return html`<div class="skeleton-list" aria-busy="true">
         <p class="visually-hidden" role="status">${t.loading}</p>
         ${[0, 1, 2, 3].map(() => html`<span class="skeleton skeleton-row"></span>`)}
       </div>`;
     }
-    if (this.items.length === 0) {
+    if (items.length === 0) {
       const filtered = JSON.stringify(this.filters) !== JSON.stringify(NO_FILTERS);
       return filtered
         ? emptyState(
@@ -354,24 +334,24 @@ export class AgentQueue extends LitElement {
         : emptyState(agentText(this.ctx.i18n).queue.emptyTitle, agentText(this.ctx.i18n).queue.emptyBody);
     }
     const { from, to } = this.range;
-    const end = Math.max(to, Math.min(this.items.length, from + 1));
+    const end = Math.max(to, Math.min(items.length, from + 1));
     const indexes: number[] = [];
     for (let i = from; i < end; i++) indexes.push(i);
     // The row in the tab order stays drawn wherever it is, so focus is never lost.
     if (this.activeIndex < from || this.activeIndex >= end) indexes.push(this.activeIndex);
-    const count = i18n.number(this.items.length);
-    const setSize = this.cursor ? -1 : this.items.length;
+    const count = i18n.number(items.length);
+    const setSize = cursor ? -1 : items.length;
     return html`<ul
         class="rows"
         part="queue"
         aria-label=${agentText(this.ctx.i18n).queue.listLabel}
         aria-busy=${pending ? 'true' : 'false'}
-        style="block-size: ${this.items.length * this.pitch}px"
+        style="block-size: ${items.length * this.pitch}px"
         @keydown=${this.onKeydown}
       >
         ${repeat(
-          indexes.filter((i) => this.items[i]),
-          (i) => this.items[i]!.id,
+          indexes.filter((i) => items[i]),
+          (i) => items[i]!.id,
           (i) => html`<li
             class="slot"
             data-index=${i}
@@ -379,27 +359,21 @@ export class AgentQueue extends LitElement {
             aria-posinset=${i + 1}
             aria-setsize=${setSize}
           >
-            ${this.renderRow(this.items[i]!, i)}
+            ${this.renderRow(items[i]!, i)}
           </li>`,
         )}
       </ul>
       <div class="more">
         <p class="muted" role="status">
-          ${this.cursor ? agentText(this.ctx.i18n).queue.loaded(this.items.length, count) : agentText(this.ctx.i18n).queue.allLoaded(this.items.length, count)}
+          ${cursor ? agentText(this.ctx.i18n).queue.loaded(items.length, count) : agentText(this.ctx.i18n).queue.allLoaded(items.length, count)}
         </p>
-        ${this.moreError ? html`<p class="field-error" role="alert">${errorText(this.moreError, i18n)}</p>` : nothing}
-        ${this.cursor
-          ? html`<button type="button" class="btn secondary" part="load-more" ?disabled=${this.loadingMore} @click=${this.loadMore}>
-              ${this.loadingMore ? t.list.loadingMore : this.moreError ? t.retry : t.list.loadMore}
-            </button>`
-          : nothing}
+        ${loadMoreButton(this.pages, i18n)}
       </div>`;
   }
 
   private renderRow(ticket: Ticket, index: number) {
     const { i18n, session } = this.ctx;
     const { t, labels } = i18n;
-    const orgName = this.directory?.name(ticket.orgId);
     const assignee = !ticket.assigneeId
       ? agentText(this.ctx.i18n).queue.unassigned
       : ticket.assigneeId === session.userId
@@ -419,7 +393,7 @@ export class AgentQueue extends LitElement {
       <span class="sla">${agentSlaChip(ticket, this.now, i18n)}</span>
       <span class="status chip plain" data-status=${ticket.status}>${labels.status[ticket.status]}</span>
       <span class="meta muted">
-        <span class="org"><bdi>${orgName ?? ticket.orgId}</bdi></span>
+        <span class="org"><bdi>${ticket.orgName ?? ticket.orgId}</bdi></span>
         ${ticket.orgPlan ? html`<span>${labels.plan[ticket.orgPlan]}</span>` : nothing}
         <span>${labels.priority[ticket.priority]}</span>
         <span>${labels.category[ticket.category]}</span>

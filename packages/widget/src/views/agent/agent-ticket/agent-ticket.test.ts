@@ -38,7 +38,7 @@ async function open(ticket: TicketDetail, lang: 'en' | 'fa' = 'en') {
     now: new Date(),
     ticketId: ticket.id,
     drafts: new AgentDrafts(),
-    directory: new OrgDirectory(ctx.api),
+    directory: new OrgDirectory(),
   });
   await vi.waitFor(() => expect($(el, '.thread')).not.toBeNull());
   await vi.waitFor(() => expect($(el, 'support-tickets-agent-actions', 'option')).not.toBeNull());

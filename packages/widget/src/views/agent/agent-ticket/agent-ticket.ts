@@ -4,10 +4,14 @@ import type { TicketDetail, TicketMessage } from '../../../api/types';
 import type { WidgetContext } from '../../../context';
 import { LiveRefresh } from '../../../live/live-refresh';
 import { messageBody } from '../../../ui/message-body';
+import { pageStyles } from '../../../ui/page.styles';
+import { panelStyles } from '../../../ui/panel.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
+import { ticketStyles } from '../../../ui/ticket.styles';
 import { errorState } from '../../../ui/states';
 import { exactTime, relativeTime } from '../../../ui/time';
 import { timeline } from '../../customer/ticket-detail/timeline';
+import { OpenTicket } from '../../open-ticket';
 import { AgentBackEvent, AgentNavigateEvent, TicketUpdatedEvent, type AgentDrafts } from '../navigation';
 import type { OrgDirectory } from '../org-directory';
 import { agentSlaChip, readAgentSla } from '../sla-chip';
@@ -32,7 +36,7 @@ import { agentText } from '../../../translations/agent/index';
  * @csspart timeline - The timeline.
  */
 export class AgentTicket extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, pageStyles, panelStyles, ticketStyles, styles];
 
   static override properties = {
     ctx: { attribute: false },
@@ -40,7 +44,6 @@ export class AgentTicket extends LitElement {
     ticketId: { attribute: false },
     drafts: { attribute: false },
     directory: { attribute: false },
-    ticket: { state: true },
   };
 
   declare ctx: WidgetContext;
@@ -48,67 +51,31 @@ export class AgentTicket extends LitElement {
   declare ticketId: string;
   declare drafts: AgentDrafts;
   declare directory: OrgDirectory;
-  declare private ticket: TicketDetail | null;
 
-  private offDirectory: (() => void) | null = null;
-
-  private readonly load = new Task(this, {
-    task: async ([api, id], { signal }) => {
-      const ticket = await api.getTicket(id, signal);
-      this.ticket = ticket;
-      return ticket;
-    },
-    args: () => [this.ctx.api, this.ticketId] as const,
-  });
+  private readonly ticket = new OpenTicket(this);
 
   /** The ticket's organisation: its name and its plan's priorities. */
   private readonly org = new Task(this, {
     task: ([api, orgId], { signal }) => (orgId ? api.getOrg(signal, orgId) : undefined),
-    args: () => [this.ctx.api, this.ticket?.orgId] as const,
-  });
-
-  private readonly liveTicket = new LiveRefresh(this, {
-    matches: (change) => change.ticketId === this.ticketId,
-    refresh: () => this.refresh(),
+    args: () => [this.ctx.api, this.ticket.value?.orgId] as const,
   });
 
   private readonly livePlan = new LiveRefresh(this, {
-    matches: (change) => change.kind === 'plan_changed' && change.orgId === this.ticket?.orgId,
+    matches: (change) => change.kind === 'plan_changed' && change.orgId === this.ticket.value?.orgId,
     refresh: () => this.org.run(),
   });
 
   constructor() {
     super();
     this.ticketId = '';
-    this.ticket = null;
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    this.offDirectory = this.directory?.listen(() => this.requestUpdate()) ?? null;
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.offDirectory?.();
   }
 
   focusHeading() {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
-  /** Re-reads the ticket; a failure keeps what is shown (it was reported as support-error). */
-  private async refresh() {
-    if (!this.ticket) return;
-    try {
-      this.ticket = await this.ctx.api.getTicket(this.ticketId);
-    } catch {
-      // Only stale.
-    }
-  }
-
   private onUpdated = (event: Event) => {
-    if (event instanceof TicketUpdatedEvent) this.ticket = event.ticket;
+    if (event instanceof TicketUpdatedEvent) this.ticket.set(event.ticket);
   };
 
   private back() {
@@ -118,8 +85,9 @@ export class AgentTicket extends LitElement {
   protected override render() {
     const { i18n } = this.ctx;
     const { t, labels } = i18n;
-    const ticket = this.ticket;
-    const failed = this.load.status === 3 && !ticket;
+    const ticket = this.ticket.value;
+    const { load } = this.ticket;
+    const failed = load.status === 3 && !ticket;
     const org = this.org.value;
     const orgName = ticket ? (org?.name ?? this.directory?.name(ticket.orgId) ?? ticket.orgId) : '';
     return html`<article class="detail" part="detail" aria-labelledby="heading" aria-busy=${!ticket && !failed ? 'true' : 'false'}>
@@ -144,7 +112,7 @@ export class AgentTicket extends LitElement {
           : nothing}
       </div>
       ${failed
-        ? errorState(i18n, this.load.error, { retry: () => void this.load.run() })
+        ? errorState(i18n, load.error, { retry: () => void load.run() })
         : ticket
           ? this.renderTicket(ticket)
           : html`<div class="skeleton" style="block-size: 16rem"></div>`}

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { $, cleanup, installFetch, makeContext, mount, text } from '../../../testing/dom';
+import { $, cleanup, escape, focused, installFetch, makeContext, mount, text } from '../../../testing/dom';
 import { AGENT, DEVELOPER_ORG, FakeApi, detail, fakeToken, orgSummary, ticket } from '../../../testing/fake-api';
 import type { AgentView } from './agent-view';
 import '../index';
@@ -15,16 +15,6 @@ beforeEach(() => {
   installFetch(api);
 });
 afterEach(cleanup);
-
-/** The element that has focus, through shadow roots. */
-function focused(): Element | null {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-const escape = (target: Element) =>
-  target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }));
 
 const view = () => mount<AgentView>('support-tickets-agent', { ctx: makeContext(fakeToken(AGENT)), now: new Date() });
 

@@ -1,9 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { WidgetContext } from '../../../context';
 import { EXPORTPARTS } from '../../../context';
+import { headerStyles } from '../../../ui/header.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
 import type { FocusableView } from '../../navigation';
+import { ViewSwitch } from '../../view-switch';
 import { AgentDrafts, AgentNavigateEvent, type AgentRoute } from '../navigation';
 import { OrgDirectory } from '../org-directory';
 import { NO_FILTERS, type QueueFilters } from '../queue-query';
@@ -22,7 +24,7 @@ type Tab = 'queue' | 'orgs' | 'overview';
  * @tag support-tickets-agent
  */
 export class AgentView extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, headerStyles, styles];
 
   static override properties = {
     ctx: { attribute: false },
@@ -39,21 +41,24 @@ export class AgentView extends LitElement {
   declare private orgQuery: string;
 
   private readonly drafts = new AgentDrafts();
-  private directory: OrgDirectory | null = null;
+  /** Names of the organisations seen so far, for the views that hold only an id. */
+  private readonly directory = new OrgDirectory();
   /** Where each "back" leads: the routes the agent came through. */
   private history: AgentRoute[] = [];
-  private focusPending: 'heading' | 'return' | null = null;
+  private readonly views = new ViewSwitch(this, {
+    current: () => this.current(),
+    back: () => {
+      if (isTab(this.route.view)) return false;
+      this.back();
+      return true;
+    },
+  });
 
   constructor() {
     super();
     this.route = { view: 'queue' };
     this.filters = NO_FILTERS;
     this.orgQuery = '';
-    this.addEventListener('keydown', (event) => this.onKeydown(event));
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('ctx') && this.directory?.api !== this.ctx.api) this.directory = new OrgDirectory(this.ctx.api);
   }
 
   navigate(route: AgentRoute) {
@@ -61,44 +66,26 @@ export class AgentView extends LitElement {
     const top = isTab(route.view);
     this.history = top ? [] : [...this.history, this.route];
     this.route = route;
-    this.focusPending = 'heading';
+    this.views.focusNext();
   }
 
   back() {
     const previous = this.history.pop() ?? { view: 'queue' };
     this.route = previous;
     // Back in the queue: on the row that was opened.
-    this.focusPending = previous.view === 'queue' ? 'return' : 'heading';
+    this.views.focusNext(previous.view === 'queue' ? 'return' : 'heading');
   }
 
   private onNavigate = (event: Event) => {
     if (event instanceof AgentNavigateEvent) this.navigate(event.route);
   };
 
-  private onKeydown(event: KeyboardEvent) {
-    if (event.key !== 'Escape' || event.defaultPrevented || isTab(this.route.view)) return;
-    event.preventDefault();
-    this.back();
-  }
-
   focusHeading() {
     this.current()?.focusHeading();
   }
 
-  private current(): (LitElement & FocusableView & { focusReturn?(): boolean }) | null {
+  private current(): (LitElement & FocusableView) | null {
     return this.renderRoot.querySelector('.view > :not([hidden])');
-  }
-
-  protected override async updated(changed: PropertyValues<this>) {
-    super.updated(changed);
-    const pending = this.focusPending;
-    if (!pending) return;
-    this.focusPending = null;
-    const view = this.current();
-    if (!view) return;
-    await view.updateComplete;
-    if (pending === 'return' && view.focusReturn?.()) return;
-    view.focusHeading();
   }
 
   private tab(): Tab {

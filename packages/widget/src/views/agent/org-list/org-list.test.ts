@@ -21,7 +21,7 @@ afterEach(cleanup);
 describe('organisation list', () => {
   it('lists organisations with plan and open tickets, searches, and opens one', async () => {
     const ctx = makeContext(fakeToken(AGENT));
-    const el = await mount<OrgList>('support-tickets-org-list', { ctx, directory: new OrgDirectory(ctx.api), query: '' });
+    const el = await mount<OrgList>('support-tickets-org-list', { ctx, directory: new OrgDirectory(), query: '' });
     el.addEventListener('st-org-query', (e) => (el.query = (e as CustomEvent<string>).detail));
     await vi.waitFor(() => expect($$(el, '.row')).toHaveLength(2));
     expect(text($$(el, '.row')[1]!)).toBe('Parsian Cloud Enterprise 0 open');

@@ -1,16 +1,18 @@
 import { Task } from '@lit/task';
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement } from 'lit';
 import type { OrgSummary } from '../../../api/types';
 import type { WidgetContext } from '../../../context';
+import { listStyles } from '../../../ui/list.styles';
+import { Debounce } from '../../../ui/debounce';
 import { sharedStyles } from '../../../ui/shared.styles';
-import { emptyState, errorState, errorText } from '../../../ui/states';
+import { loadMoreButton, Paging } from '../../../ui/paging';
+import { emptyState, errorState } from '../../../ui/states';
 import { AgentNavigateEvent } from '../navigation';
 import type { OrgDirectory } from '../org-directory';
 import { styles } from './org-list.styles';
 import { agentText } from '../../../translations/agent/index';
 
 const PAGE_SIZE = 50;
-const SEARCH_DELAY_MS = 300;
 
 /**
  * Every organisation by name, with its plan and open tickets, searchable by name or id; each
@@ -22,16 +24,12 @@ const SEARCH_DELAY_MS = 300;
  * @csspart org-list - The list.
  */
 export class OrgList extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, listStyles, styles];
 
   static override properties = {
     ctx: { attribute: false },
     directory: { attribute: false },
     query: { attribute: false },
-    items: { state: true },
-    cursor: { state: true },
-    loadingMore: { state: true },
-    moreError: { state: true },
     search: { state: true },
   };
 
@@ -39,20 +37,23 @@ export class OrgList extends LitElement {
   declare directory: OrgDirectory;
   /** The search, kept by the workspace. */
   declare query: string;
-  declare private items: OrgSummary[];
-  declare private cursor: string | null;
-  declare private loadingMore: boolean;
-  declare private moreError: unknown;
   declare private search: string;
 
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly typing = new Debounce(this);
+
+  private readonly pages = new Paging<OrgSummary>(this, {
+    next: async (cursor) => {
+      const q = this.query.trim();
+      const page = await this.ctx.api.listOrgs({ ...(q ? { q } : {}), limit: PAGE_SIZE, cursor });
+      this.directory?.remember(page.items);
+      return page;
+    },
+  });
 
   private readonly firstPage = new Task(this, {
     task: async ([api, q], { signal }) => {
       const page = await api.listOrgs({ ...(q ? { q } : {}), limit: PAGE_SIZE }, signal);
-      this.items = page.items;
-      this.cursor = page.nextCursor;
-      this.moreError = null;
+      this.pages.first(page);
       this.directory?.remember(page.items);
       return page;
     },
@@ -62,10 +63,6 @@ export class OrgList extends LitElement {
   constructor() {
     super();
     this.query = '';
-    this.items = [];
-    this.cursor = null;
-    this.loadingMore = false;
-    this.moreError = null;
     this.search = '';
   }
 
@@ -74,39 +71,13 @@ export class OrgList extends LitElement {
     this.search = this.query;
   }
 
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    clearTimeout(this.timer);
-  }
-
   focusHeading() {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
   private onSearch(event: Event) {
     this.search = (event.target as HTMLInputElement).value;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(
-      () => this.dispatchEvent(new CustomEvent<string>('st-org-query', { detail: this.search, bubbles: true })),
-      SEARCH_DELAY_MS,
-    );
-  }
-
-  private async loadMore() {
-    if (!this.cursor || this.loadingMore) return;
-    this.loadingMore = true;
-    this.moreError = null;
-    try {
-      const q = this.query.trim();
-      const page = await this.ctx.api.listOrgs({ ...(q ? { q } : {}), limit: PAGE_SIZE, cursor: this.cursor });
-      this.items = [...this.items, ...page.items];
-      this.cursor = page.nextCursor;
-      this.directory?.remember(page.items);
-    } catch (error) {
-      this.moreError = error;
-    } finally {
-      this.loadingMore = false;
-    }
+    this.typing.run(() => this.dispatchEvent(new CustomEvent<string>('st-org-query', { detail: this.search, bubbles: true })));
   }
 
   protected override render() {
@@ -130,14 +101,15 @@ export class OrgList extends LitElement {
     if (this.firstPage.status === 3) {
       return errorState(i18n, this.firstPage.error, { title: agentText(this.ctx.i18n).orgs.loadFailed, retry: () => void this.firstPage.run() });
     }
-    if (this.firstPage.status !== 2 && this.items.length === 0) {
+    const { items } = this.pages;
+    if (this.firstPage.status !== 2 && items.length === 0) {
       return html`<div class="skeleton" style="block-size: 12rem" aria-busy="true">
         <span class="visually-hidden" role="status">${t.loading}</span>
       </div>`;
     }
-    if (this.items.length === 0) return emptyState(agentText(this.ctx.i18n).orgs.emptyTitle, agentText(this.ctx.i18n).orgs.emptyBody);
+    if (items.length === 0) return emptyState(agentText(this.ctx.i18n).orgs.emptyTitle, agentText(this.ctx.i18n).orgs.emptyBody);
     return html`<ul class="list" part="org-list" aria-labelledby="heading">
-        ${this.items.map(
+        ${items.map(
           (org) => html`<li>
             <button type="button" class="row" data-id=${org.id} @click=${() => this.dispatchEvent(new AgentNavigateEvent({ view: 'org', id: org.id }))}>
               <span class="name" dir="auto">${org.name}</span>
@@ -147,11 +119,6 @@ export class OrgList extends LitElement {
           </li>`,
         )}
       </ul>
-      ${this.moreError ? html`<p class="field-error" role="alert">${errorText(this.moreError, i18n)}</p>` : nothing}
-      ${this.cursor
-        ? html`<button type="button" class="btn secondary" part="load-more" ?disabled=${this.loadingMore} @click=${this.loadMore}>
-            ${this.loadingMore ? t.list.loadingMore : t.list.loadMore}
-          </button>`
-        : nothing}`;
+      ${loadMoreButton(this.pages, i18n)}`;
   }
 }

@@ -20,7 +20,7 @@ afterEach(cleanup);
 
 async function panel() {
   const ctx = makeContext(fakeToken(AGENT));
-  const el = await mount<OrgPanel>('support-tickets-org-panel', { ctx, now: new Date(), orgId: 'org-1', directory: new OrgDirectory(ctx.api) });
+  const el = await mount<OrgPanel>('support-tickets-org-panel', { ctx, now: new Date(), orgId: 'org-1', directory: new OrgDirectory() });
   await vi.waitFor(() => expect($(el, 'h2')?.textContent).toBe('Acme'));
   return el;
 }

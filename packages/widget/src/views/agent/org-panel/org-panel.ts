@@ -4,8 +4,12 @@ import { PRIORITIES } from '@support-tickets/core';
 import type { Org, Ticket } from '../../../api/types';
 import type { WidgetContext } from '../../../context';
 import { LiveRefresh } from '../../../live/live-refresh';
+import { listStyles } from '../../../ui/list.styles';
+import { pageStyles } from '../../../ui/page.styles';
+import { panelStyles } from '../../../ui/panel.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
-import { errorState, errorText } from '../../../ui/states';
+import { loadMoreButton, Paging, type Page } from '../../../ui/paging';
+import { errorState } from '../../../ui/states';
 import { AgentBackEvent, AgentNavigateEvent, OrgUpdatedEvent } from '../navigation';
 import type { OrgDirectory } from '../org-directory';
 import { agentSlaChip } from '../sla-chip';
@@ -26,7 +30,7 @@ const PAGE_SIZE = 25;
  * @csspart ticket - A ticket row.
  */
 export class OrgPanel extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, pageStyles, panelStyles, listStyles, styles];
 
   static override properties = {
     ctx: { attribute: false },
@@ -34,10 +38,6 @@ export class OrgPanel extends LitElement {
     orgId: { attribute: false },
     directory: { attribute: false },
     saved: { state: true },
-    tickets: { state: true },
-    cursor: { state: true },
-    loadingMore: { state: true },
-    moreError: { state: true },
   };
 
   declare ctx: WidgetContext;
@@ -46,26 +46,30 @@ export class OrgPanel extends LitElement {
   declare directory: OrgDirectory;
   /** The organisation as the last plan change answered it, until the next read. */
   declare private saved: Org | null;
-  declare private tickets: Ticket[];
-  declare private cursor: string | null;
-  declare private loadingMore: boolean;
-  declare private moreError: unknown;
 
   private readonly org = new Task(this, {
     task: async ([api, orgId], { signal }) => {
       const org = await api.getOrg(signal, orgId);
       this.saved = null;
-      this.directory?.remember([{ id: org.id, name: org.name, planId: org.plan.id }]);
+      this.directory?.remember([org]);
       return org;
     },
     args: () => [this.ctx.api, this.orgId] as const,
   });
 
+  /** Its open tickets: the queue order puts closed ones last, so the first closed one ends the list. */
+  private readonly tickets = new Paging<Ticket>(this, {
+    next: (cursor) => this.ctx.api.listTickets({ orgId: this.orgId, sort: 'due', limit: PAGE_SIZE, cursor }),
+    keep: (page): Page<Ticket> => {
+      const open = page.items.filter((ticket) => ticket.status !== 'closed');
+      return { items: open, nextCursor: open.length === page.items.length ? page.nextCursor : null };
+    },
+  });
+
   private readonly firstPage = new Task(this, {
     task: async ([api, orgId], { signal }) => {
       const page = await api.listTickets({ orgId, sort: 'due', limit: PAGE_SIZE }, signal);
-      this.setTickets(page.items, page.nextCursor);
-      this.moreError = null;
+      this.tickets.first(page);
       return page;
     },
     args: () => [this.ctx.api, this.orgId] as const,
@@ -83,37 +87,10 @@ export class OrgPanel extends LitElement {
     super();
     this.orgId = '';
     this.saved = null;
-    this.tickets = [];
-    this.cursor = null;
-    this.loadingMore = false;
-    this.moreError = null;
   }
 
   focusHeading() {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-  }
-
-  /** Open tickets only: the queue order puts closed ones last, so the first closed one ends the list. */
-  private setTickets(items: Ticket[], cursor: string | null) {
-    const open = items.filter((ticket) => ticket.status !== 'closed');
-    this.tickets = open;
-    this.cursor = open.length === items.length ? cursor : null;
-  }
-
-  private async loadMore() {
-    if (!this.cursor || this.loadingMore) return;
-    this.loadingMore = true;
-    this.moreError = null;
-    try {
-      const page = await this.ctx.api.listTickets({ orgId: this.orgId, sort: 'due', limit: PAGE_SIZE, cursor: this.cursor });
-      const before = this.tickets;
-      this.setTickets(page.items, page.nextCursor);
-      this.tickets = [...before, ...this.tickets];
-    } catch (error) {
-      this.moreError = error;
-    } finally {
-      this.loadingMore = false;
-    }
   }
 
   protected override render() {
@@ -172,19 +149,20 @@ export class OrgPanel extends LitElement {
 
   private renderTickets(org: Org) {
     const { i18n } = this.ctx;
-    const { t, labels } = i18n;
+    const { labels } = i18n;
     const o = agentText(this.ctx.i18n).org;
     const count = org.openTickets;
+    const tickets = this.tickets.items;
     let body;
     if (this.firstPage.status === 3) {
       body = errorState(i18n, this.firstPage.error, { retry: () => void this.firstPage.run() });
-    } else if (this.firstPage.status !== 2 && this.tickets.length === 0) {
+    } else if (this.firstPage.status !== 2 && tickets.length === 0) {
       body = html`<div class="skeleton" style="block-size: 8rem"></div>`;
-    } else if (this.tickets.length === 0) {
+    } else if (tickets.length === 0) {
       body = html`<p class="muted">${o.noTickets}</p>`;
     } else {
       body = html`<ul class="list" part="list" aria-labelledby="tickets-heading">
-          ${this.tickets.map(
+          ${tickets.map(
             (ticket) => html`<li>
               <button
                 type="button"
@@ -200,14 +178,9 @@ export class OrgPanel extends LitElement {
             </li>`,
           )}
         </ul>
-        ${this.moreError ? html`<p class="field-error" role="alert">${errorText(this.moreError, i18n)}</p>` : nothing}
-        ${this.cursor
-          ? html`<button type="button" class="btn secondary" part="load-more" ?disabled=${this.loadingMore} @click=${this.loadMore}>
-              ${this.loadingMore ? t.list.loadingMore : t.list.loadMore}
-            </button>`
-          : nothing}`;
+        ${loadMoreButton(this.tickets, i18n)}`;
     }
-    return html`<section class="tickets" aria-labelledby="tickets-heading">
+    return html`<section class="aside tickets" aria-labelledby="tickets-heading">
       <h3 id="tickets-heading">
         ${o.tickets}${typeof count === 'number' ? html` <span class="muted count">(${i18n.number(count)})</span>` : nothing}
       </h3>

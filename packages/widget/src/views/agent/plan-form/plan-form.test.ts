@@ -60,6 +60,48 @@ describe('plan form', () => {
     });
   });
 
+  it('once a plan is saved, the custom fields start from the saved plan’s targets', async () => {
+    api.on('org.setPlan', (input) =>
+      input.custom
+        ? { ...DEVELOPER_ORG, plan: { id: 'custom', ...input.custom }, availablePriorities: Object.keys(input.custom.responseMinutes) }
+        : ENTERPRISE_ORG,
+    );
+    const { el, updates } = await form();
+    const row = (priority: string) => $(el, `.target[data-priority="${priority}"]`)!;
+    const fields = (priority: string) => {
+      const target = row(priority);
+      return {
+        offered: target.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked,
+        value: target.querySelector<HTMLInputElement>('input[type="number"]')!.value,
+        unit: target.querySelector('select')!.value,
+      };
+    };
+    const hours = () => $<HTMLInputElement>(el, 'input[name="hours"]:checked')?.value;
+
+    // Developer → Enterprise; then "Custom" offers Enterprise's targets, not Developer's.
+    await pick(el, 'enterprise');
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    await vi.waitFor(() => expect(updates).toHaveLength(1));
+    await pick(el, 'custom');
+    expect(fields('critical')).toEqual({ offered: true, value: '30', unit: 'min' });
+    expect(fields('high')).toEqual({ offered: true, value: '4', unit: 'h' });
+    expect(fields('low')).toEqual({ offered: true, value: '24', unit: 'h' });
+    expect(hours()).toBe('24/7');
+
+    // A custom plan saved: the fields show it as saved (as the form opens on it), not as typed.
+    type(row('critical').querySelector<HTMLInputElement>('input[type="number"]')!, '120');
+    row('low').querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await el.updateComplete;
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    await vi.waitFor(() => expect(updates).toHaveLength(2));
+    expect(api.callsTo('org.setPlan')[1]?.input.custom.responseMinutes).toEqual({ critical: 120, urgent: 60, high: 240, normal: 720 });
+    await el.updateComplete;
+    expect(fields('critical')).toEqual({ offered: true, value: '2', unit: 'h' });
+    expect(fields('low')).toEqual({ offered: false, value: '', unit: 'h' });
+    expect($<HTMLInputElement>(el, 'input[name="plan"]:checked')?.value).toBe('custom');
+    expect(text($(el, '.saved'))).toBe('Saved: the organisation is on the Custom plan.');
+  });
+
   it('says what is wrong with a target before sending, and shows the server’s refusal', async () => {
     const { el } = await form();
     await pick(el, 'custom');

@@ -3,6 +3,8 @@ import { PLAN_IDS, PLANS, PRIORITIES, type PlanId, type Priority, type SupportHo
 import type { Org, PlanChange } from '../../../api/types';
 import type { WidgetContext } from '../../../context';
 import type { I18n } from '../../../i18n/localize';
+import { formStyles } from '../../../ui/form.styles';
+import { panelStyles } from '../../../ui/panel.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
 import { errorText } from '../../../ui/states';
 import { keepingFocus } from '../focus';
@@ -29,7 +31,7 @@ type Targets = Record<Priority, Target>;
  * @csspart submit - The save button.
  */
 export class PlanForm extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, panelStyles, formStyles, styles];
 
   static override properties = {
     ctx: { attribute: false },
@@ -70,13 +72,18 @@ export class PlanForm extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     // A new organisation (not a refresh of the same one) starts the form from its plan.
     if (changed.has('org') && this.org && this.org.id !== this.formFor) {
-      this.formFor = this.org.id;
-      this.choice = this.org.plan.id;
-      this.targets = targetsOf(this.org.plan.responseMinutes);
-      this.hours = this.org.plan.hours;
+      this.start(this.org);
       this.error = '';
       this.saved = '';
     }
+  }
+
+  /** The form as it opens on `org`: its plan chosen, the custom fields prefilled from its plan's targets. */
+  private start(org: Org) {
+    this.formFor = org.id;
+    this.choice = org.plan.id;
+    this.targets = targetsOf(org.plan.responseMinutes);
+    this.hours = org.plan.hours;
   }
 
   private setTarget(priority: Priority, change: Partial<Target>) {
@@ -122,6 +129,8 @@ export class PlanForm extends LitElement {
       async () => {
         try {
           const org = await this.ctx.api.setPlan(change);
+          // From now on the saved plan is the one to start from, custom targets included.
+          this.start(org);
           this.saved = agentText(this.ctx.i18n).org.saved(this.ctx.i18n.labels.plan[org.plan.id]);
           this.dispatchEvent(new OrgUpdatedEvent(org));
         } catch (error) {
@@ -143,7 +152,7 @@ export class PlanForm extends LitElement {
         <input type="radio" name="plan" value=${value} .checked=${this.choice === value} @change=${() => ((this.choice = value), (this.saved = ''))} />
         <span class="option-text"><span class="option-label">${label}</span><span class="muted detail">${detail}</span></span>
       </label>`;
-    return html`<form class="plan-form" part="plan-form" novalidate aria-busy=${this.saving ? 'true' : 'false'} @submit=${this.onSubmit}>
+    return html`<form class="plan-form box" part="plan-form" novalidate aria-busy=${this.saving ? 'true' : 'false'} @submit=${this.onSubmit}>
       <h3 id="plan-form-heading">${o.change}</h3>
       <fieldset class="plans">
         <legend class="label">${o.choosePlan}</legend>

@@ -15,7 +15,7 @@ afterEach(cleanup);
 
 async function filters(lang: 'en' | 'fa' = 'en') {
   const ctx = makeContext(fakeToken(AGENT), lang);
-  const el = await mount<QueueFiltersForm>('support-tickets-queue-filters', { ctx, filters: NO_FILTERS, directory: new OrgDirectory(ctx.api) });
+  const el = await mount<QueueFiltersForm>('support-tickets-queue-filters', { ctx, filters: NO_FILTERS, directory: new OrgDirectory() });
   el.addEventListener('st-queue-filters', (e) => (el.filters = (e as CustomEvent<QueueFilters>).detail));
   return el;
 }

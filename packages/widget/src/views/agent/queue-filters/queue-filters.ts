@@ -2,13 +2,14 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { CATEGORIES, PLAN_IDS, PRIORITIES, STATUSES } from '@support-tickets/core';
 import type { OrgSummary } from '../../../api/types';
 import type { WidgetContext } from '../../../context';
+import { Debounce } from '../../../ui/debounce';
+import { formStyles } from '../../../ui/form.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
 import { QUEUE_FILTERS_EVENT, type QueueFilters } from '../queue-query';
 import type { OrgDirectory } from '../org-directory';
 import { styles } from './queue-filters.styles';
 import { agentText } from '../../../translations/agent/index';
 
-const TYPING_DELAY_MS = 300;
 const ORG_SUGGESTIONS = 20;
 /** Below this width the filters used less often fold into "More filters". */
 const NARROW_PX = 560;
@@ -24,7 +25,7 @@ const NARROW_PX = 560;
  * @csspart filters - The form.
  */
 export class QueueFiltersForm extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, formStyles, styles];
 
   static override properties = {
     ctx: { attribute: false },
@@ -55,8 +56,8 @@ export class QueueFiltersForm extends LitElement {
   /** What this form last asked for, until the workspace hands it back as `filters`. */
   private latest: QueueFilters | null = null;
   private readonly sent = new WeakSet<QueueFilters>();
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
-  private orgTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly searchTyping = new Debounce(this);
+  private readonly orgTyping = new Debounce(this);
   private orgRequest: AbortController | null = null;
 
   constructor() {
@@ -84,8 +85,6 @@ export class QueueFiltersForm extends LitElement {
     super.disconnectedCallback();
     this.resize?.disconnect();
     this.resize = null;
-    clearTimeout(this.searchTimer);
-    clearTimeout(this.orgTimer);
     this.orgRequest?.abort();
   }
 
@@ -123,11 +122,7 @@ export class QueueFiltersForm extends LitElement {
 
   private onSearch(event: Event) {
     this.search = (event.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => {
-      this.searchTimer = undefined;
-      this.set({ q: this.search });
-    }, TYPING_DELAY_MS);
+    this.searchTyping.run(() => this.set({ q: this.search }));
   }
 
   /** The organisation the text names: by name (any case) or id, among those suggested. */
@@ -142,13 +137,12 @@ export class QueueFiltersForm extends LitElement {
     this.orgUnknown = false;
     const match = this.resolve(this.orgText);
     if (match) {
-      clearTimeout(this.orgTimer);
+      this.orgTyping.cancel();
       if (match.id !== (this.latest ?? this.filters).orgId) this.set({ orgId: match.id });
       return;
     }
     if (!this.orgText.trim() && (this.latest ?? this.filters).orgId) this.set({ orgId: '' });
-    clearTimeout(this.orgTimer);
-    this.orgTimer = setTimeout(() => void this.suggest(this.orgText), TYPING_DELAY_MS);
+    this.orgTyping.run(() => void this.suggest(this.orgText));
   }
 
   /** Suggests organisations whose name or id contains the text; an exact one becomes the filter. */

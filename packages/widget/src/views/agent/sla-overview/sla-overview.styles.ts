@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    container-type: inline-size;
-  }
   .overview {
     display: grid;
     gap: 1rem;
@@ -27,10 +24,7 @@ export const styles = css`
     gap: 0.75rem;
   }
   .stat {
-    padding: 0.75rem 0.9rem;
-    border: 1px solid var(--_border);
     border-inline-start-width: 4px;
-    border-radius: var(--_radius);
   }
   .stat[data-tone='ok'] {
     border-inline-start-color: var(--_success);
@@ -50,14 +44,7 @@ export const styles = css`
     font-weight: 700;
     line-height: 1.3;
   }
-  .scroll {
-    overflow-x: auto;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
   table {
-    inline-size: 100%;
-    border-collapse: collapse;
     font-size: 0.875em;
   }
   caption {
@@ -68,9 +55,6 @@ export const styles = css`
   th,
   td {
     padding: 0.25rem 0.75rem;
-    text-align: start;
-    border-block-start: 1px solid var(--_border);
-    white-space: nowrap;
   }
   thead th {
     color: var(--_muted);

@@ -3,7 +3,9 @@ import { html, LitElement, nothing } from 'lit';
 import type { ComplianceWindow, SlaOverview as Overview, SlaOverviewRow } from '../../../api/types';
 import type { WidgetContext } from '../../../context';
 import { LiveRefresh } from '../../../live/live-refresh';
+import { panelStyles } from '../../../ui/panel.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
+import { tableStyles } from '../../../ui/table.styles';
 import { errorState } from '../../../ui/states';
 import { relativeTime } from '../../../ui/time';
 import { styles } from './sla-overview.styles';
@@ -19,7 +21,7 @@ import { agentText } from '../../../translations/agent/index';
  * @csspart sla-overview - The page.
  */
 export class SlaOverview extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, panelStyles, tableStyles, styles];
 
   static override properties = {
     ctx: { attribute: false },
@@ -75,7 +77,7 @@ export class SlaOverview extends LitElement {
     const { i18n } = this.ctx;
     const v = agentText(this.ctx.i18n).overview;
     const tone = window.share === null ? 'muted' : window.share >= 0.95 ? 'ok' : window.share >= 0.8 ? 'warn' : 'bad';
-    return html`<div class="stat" data-tone=${tone}>
+    return html`<div class="stat box" data-tone=${tone}>
       <p class="stat-title">${title}</p>
       ${window.share === null
         ? html`<p class="muted">${v.noCycles}</p>`

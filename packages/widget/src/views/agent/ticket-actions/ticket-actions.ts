@@ -2,6 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { CATEGORIES, PRIORITIES, type Category, type Priority } from '@support-tickets/core';
 import { withoutThread, type Org, type TicketDetail } from '../../../api/types';
 import type { WidgetContext } from '../../../context';
+import { panelStyles } from '../../../ui/panel.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
 import { errorText } from '../../../ui/states';
 import { keepingFocus } from '../focus';
@@ -24,7 +25,7 @@ type Action = 'accept' | 'priority' | 'category' | 'close';
  * @csspart close - The close button.
  */
 export class TicketActions extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, panelStyles, styles];
 
   static override properties = {
     ctx: { attribute: false },
@@ -126,7 +127,7 @@ export class TicketActions extends LitElement {
       const text = !offered ? a.notOffered(label) : minutes ? a.priorityOption(label, i18n.duration(minutes)) : plan ? a.noTarget(label) : label;
       return html`<option value=${priority} ?selected=${priority === ticket.priority} ?disabled=${!offered}>${text}</option>`;
     };
-    return html`<section class="actions" part="actions" aria-labelledby="actions-heading">
+    return html`<section class="actions box" part="actions" aria-labelledby="actions-heading">
       <h3 id="actions-heading" tabindex="-1">${a.actions}</h3>
       <div class="assignee">
         <span>${assignee}</span>

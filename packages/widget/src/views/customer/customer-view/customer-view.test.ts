@@ -1,6 +1,6 @@
 import { PLANS } from '@support-tickets/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { $, $$, cleanup, installFetch, makeContext, mount, text, type } from '../../../testing/dom';
+import { $, $$, cleanup, escape, focused, installFetch, makeContext, mount, text, type } from '../../../testing/dom';
 import { CUSTOMER, DEVELOPER_ORG, ENTERPRISE_ORG, FakeApi, detail, fakeToken, ticket } from '../../../testing/fake-api';
 import type { CustomerView } from './customer-view';
 
@@ -17,16 +17,6 @@ beforeEach(() => {
 afterEach(cleanup);
 
 const view = () => mount<CustomerView>('support-tickets-customer', { ctx: makeContext(fakeToken(CUSTOMER)), now: new Date() });
-
-/** The element that has focus, through shadow roots. */
-function focused(): Element | null {
-  let active: Element | null = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-const escape = (target: Element) =>
-  target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true, cancelable: true }));
 
 describe('customer view', () => {
   it('shows the organisation and its plan in the header', async () => {

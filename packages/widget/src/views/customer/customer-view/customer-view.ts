@@ -1,10 +1,12 @@
 import { Task } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import type { Org } from '../../../api/types';
 import { Drafts, EXPORTPARTS, type WidgetContext } from '../../../context';
 import { LiveRefresh } from '../../../live/live-refresh';
+import { headerStyles } from '../../../ui/header.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
-import { NavigateEvent, type FocusableView, type Route } from '../../navigation';
+import { NavigateEvent, type Route } from '../../navigation';
+import { ViewSwitch } from '../../view-switch';
 import type { ListFilters } from '../ticket-list/ticket-list';
 import { styles } from './customer-view.styles';
 
@@ -16,7 +18,7 @@ import { styles } from './customer-view.styles';
  * @tag support-tickets-customer
  */
 export class CustomerView extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, headerStyles, styles];
 
   static override properties = {
     ctx: { attribute: false },
@@ -31,8 +33,14 @@ export class CustomerView extends LitElement {
   declare private filters: ListFilters;
 
   private readonly drafts = new Drafts();
-  /** Set by a navigation the person asked for; the first render never takes focus from the page. */
-  private focusPending = false;
+  private readonly views = new ViewSwitch(this, {
+    current: () => this.renderRoot.querySelector('.view > *'),
+    back: () => {
+      if (this.route.view === 'list') return false;
+      this.navigate({ view: 'list' });
+      return true;
+    },
+  });
 
   /** The organisation and its plan: the header, the form's priorities and the plan table use it. */
   private readonly org = new Task(this, {
@@ -50,12 +58,11 @@ export class CustomerView extends LitElement {
     super();
     this.route = { view: 'list' };
     this.filters = { status: '', q: '' };
-    this.addEventListener('keydown', (event) => this.onKeydown(event));
   }
 
   navigate(route: Route) {
     this.route = route;
-    this.focusPending = true;
+    this.views.focusNext();
     // The plan may have changed without a ticket to tell about it: the form offers what is true now.
     if (route.view === 'create' && this.org.status !== 1) void this.org.run();
   }
@@ -63,22 +70,6 @@ export class CustomerView extends LitElement {
   private onNavigate = (event: Event) => {
     if (event instanceof NavigateEvent) this.navigate(event.route);
   };
-
-  private onKeydown(event: KeyboardEvent) {
-    if (event.key !== 'Escape' || event.defaultPrevented || this.route.view === 'list') return;
-    event.preventDefault();
-    this.navigate({ view: 'list' });
-  }
-
-  protected override async updated(changed: PropertyValues<this>) {
-    super.updated(changed);
-    if (!this.focusPending) return;
-    this.focusPending = false;
-    const view = this.renderRoot.querySelector<LitElement & FocusableView>('.view > *');
-    if (!view) return;
-    await view.updateComplete;
-    view.focusHeading();
-  }
 
   protected override render() {
     return html`${this.renderHeader()}

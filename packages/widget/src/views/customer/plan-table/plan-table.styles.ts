@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    container-type: inline-size;
-  }
   .plans {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
@@ -12,13 +9,8 @@ export const styles = css`
   .scroll {
     /* Contains the visually hidden cell texts, which would otherwise widen the page. */
     position: relative;
-    overflow-x: auto;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
   }
   table {
-    inline-size: 100%;
-    border-collapse: collapse;
     font-size: 0.9375em;
   }
   .caption {
@@ -27,9 +19,6 @@ export const styles = css`
   th,
   td {
     padding: 0.55rem 0.75rem;
-    text-align: start;
-    border-block-start: 1px solid var(--_border);
-    white-space: nowrap;
     vertical-align: top;
   }
   thead th {

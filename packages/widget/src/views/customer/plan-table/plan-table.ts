@@ -4,6 +4,7 @@ import { PLAN_IDS, PRIORITIES, type Priority } from '@support-tickets/core';
 import type { Org, PlanInfo } from '../../../api/types';
 import type { WidgetContext } from '../../../context';
 import { sharedStyles } from '../../../ui/shared.styles';
+import { tableStyles } from '../../../ui/table.styles';
 import { errorState } from '../../../ui/states';
 import { styles } from './plan-table.styles';
 
@@ -18,7 +19,7 @@ import { styles } from './plan-table.styles';
  * @csspart current-plan - The header of the organisation's plan.
  */
 export class PlanTable extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, tableStyles, styles];
 
   static override properties = {
     ctx: { attribute: false },

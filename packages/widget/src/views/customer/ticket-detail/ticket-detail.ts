@@ -1,14 +1,16 @@
-import { Task } from '@lit/task';
 import { html, LitElement, nothing } from 'lit';
 import { withoutThread, type TicketDetail as Detail, type TicketMessage } from '../../../api/types';
 import type { Drafts, WidgetContext } from '../../../context';
-import { LiveRefresh } from '../../../live/live-refresh';
 import { messageBody } from '../../../ui/message-body';
+import { pageStyles } from '../../../ui/page.styles';
+import { panelStyles } from '../../../ui/panel.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
+import { ticketStyles } from '../../../ui/ticket.styles';
 import { slaChip } from '../../../ui/sla';
 import { errorState, errorText } from '../../../ui/states';
 import { exactTime, relativeTime } from '../../../ui/time';
 import { NavigateEvent } from '../../navigation';
+import { OpenTicket } from '../../open-ticket';
 import { styles } from './ticket-detail.styles';
 import { actorKind, timeline } from './timeline';
 
@@ -30,14 +32,13 @@ const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(naviga
  * @csspart timeline - The timeline.
  */
 export class TicketDetail extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, pageStyles, panelStyles, ticketStyles, styles];
 
   static override properties = {
     ctx: { attribute: false },
     now: { attribute: false },
     ticketId: { attribute: false },
     drafts: { attribute: false },
-    ticket: { state: true },
     sending: { state: true },
     replyError: { state: true },
     confirmingClose: { state: true },
@@ -49,32 +50,17 @@ export class TicketDetail extends LitElement {
   declare now: Date;
   declare ticketId: string;
   declare drafts: Drafts;
-  declare private ticket: Detail | null;
   declare private sending: boolean;
   declare private replyError: string;
   declare private confirmingClose: boolean;
   declare private closing: boolean;
   declare private closeError: string;
 
-  private readonly load = new Task(this, {
-    task: async ([api, id], { signal }) => {
-      const ticket = await api.getTicket(id, signal);
-      this.ticket = ticket;
-      return ticket;
-    },
-    args: () => [this.ctx.api, this.ticketId] as const,
-  });
-
-  /** A support reply (or any change) shows up as it happens. */
-  private readonly live = new LiveRefresh(this, {
-    matches: (change) => change.ticketId === this.ticketId,
-    refresh: () => this.ticket && this.refresh(),
-  });
+  private readonly ticket = new OpenTicket(this);
 
   constructor() {
     super();
     this.ticketId = '';
-    this.ticket = null;
     this.sending = false;
     this.replyError = '';
     this.confirmingClose = false;
@@ -90,15 +76,6 @@ export class TicketDetail extends LitElement {
     return this.drafts.replies.get(this.ticketId) ?? '';
   }
 
-  /** Re-reads the ticket (after a refused change, or a live one); a failure keeps what is shown. */
-  private async refresh() {
-    try {
-      this.ticket = await this.ctx.api.getTicket(this.ticketId);
-    } catch {
-      // The page is only stale, and the error was reported through support-error.
-    }
-  }
-
   private async send() {
     const { t } = this.ctx.i18n;
     const body = this.reply;
@@ -112,12 +89,12 @@ export class TicketDetail extends LitElement {
     try {
       const ticket = await this.ctx.api.reply(this.ticketId, body);
       this.drafts.replies.delete(this.ticketId);
-      this.ticket = ticket;
+      this.ticket.set(ticket);
       this.ctx.emit('support-ticket-replied', { ticket: withoutThread(ticket) });
     } catch (error) {
       this.replyError = `${t.composer.failed} ${errorText(error, this.ctx.i18n)}`;
       // A closed ticket refuses replies (CONFLICT): show it as it is now; the text stays.
-      void this.refresh();
+      void this.ticket.refresh();
     } finally {
       this.sending = false;
     }
@@ -130,7 +107,7 @@ export class TicketDetail extends LitElement {
     try {
       const ticket = await this.ctx.api.close(this.ticketId);
       this.confirmingClose = false;
-      this.ticket = ticket;
+      this.ticket.set(ticket);
       this.ctx.emit('support-ticket-closed', { ticket: withoutThread(ticket) });
       await this.updateComplete;
       this.focusHeading();
@@ -162,8 +139,9 @@ export class TicketDetail extends LitElement {
 
   protected override render() {
     const { t } = this.ctx.i18n;
-    const ticket = this.ticket;
-    const failed = this.load.status === 3 && !ticket;
+    const ticket = this.ticket.value;
+    const { load } = this.ticket;
+    const failed = load.status === 3 && !ticket;
     return html`<article class="detail" part="detail" aria-labelledby="heading" aria-busy=${!ticket && !failed ? 'true' : 'false'}>
       <div class="top">
         <button type="button" class="btn link back" @click=${this.back}>
@@ -178,7 +156,7 @@ export class TicketDetail extends LitElement {
           : nothing}
       </div>
       ${failed
-        ? errorState(this.ctx.i18n, this.load.error, { retry: () => void this.load.run() })
+        ? errorState(this.ctx.i18n, load.error, { retry: () => void load.run() })
         : ticket
           ? this.renderTicket(ticket)
           : html`<div class="skeleton" style="block-size: 16rem"></div>`}
@@ -304,7 +282,7 @@ export class TicketDetail extends LitElement {
   private renderFacts(ticket: Detail) {
     const { ctx: { i18n }, now } = this;
     const { t, labels } = i18n;
-    return html`<section class="facts" aria-labelledby="facts-heading">
+    return html`<section class="facts box" aria-labelledby="facts-heading">
       <h3 id="facts-heading">${t.detail.facts}</h3>
       <dl>
         ${ticket.dueAt && ticket.status !== 'closed'

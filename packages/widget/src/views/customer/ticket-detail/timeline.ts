@@ -16,7 +16,7 @@ export function actorKind(role: TicketEvent['actor'], id: string | null, session
 /** A ticket's timeline: every change, who made it and when. */
 export function timeline(events: readonly TicketEvent[], ctx: WidgetContext, now: Date) {
   if (events.length === 0) return nothing;
-  return html`<section class="timeline-section" aria-labelledby="timeline-heading">
+  return html`<section class="timeline-section box" aria-labelledby="timeline-heading">
     <h3 id="timeline-heading">${ctx.i18n.t.detail.timeline}</h3>
     <ol class="timeline" part="timeline">
       ${events.map(

@@ -12,6 +12,7 @@ import {
 import { toSupportError } from '../../../api/errors';
 import { withoutThread, type Org, type Ticket } from '../../../api/types';
 import type { Drafts, TicketDraft, WidgetContext } from '../../../context';
+import { formStyles } from '../../../ui/form.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
 import { errorText } from '../../../ui/states';
 import { NavigateEvent } from '../../navigation';
@@ -33,7 +34,7 @@ const FIELDS: readonly Field[] = ['subject', 'category', 'priority', 'body'];
  * @csspart submit - The submit button.
  */
 export class TicketForm extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, formStyles, styles];
 
   static override properties = {
     ctx: { attribute: false },

@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    container-type: inline-size;
-  }
   .list-view {
     display: grid;
     gap: 0.75rem;
@@ -16,54 +13,6 @@ export const styles = css`
     display: grid;
     grid-template-columns: 1fr;
     gap: 0.5rem;
-  }
-  .list {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.5rem;
-  }
-  .list[aria-busy='true'] .row {
-    opacity: 0.6;
-  }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.35rem 0.5rem;
-    inline-size: 100%;
-    padding: 0.75rem 0.9rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_fg);
-    text-align: start;
-    font: inherit;
-  }
-  button.row {
-    cursor: pointer;
-  }
-  button.row:hover {
-    background: var(--_surface);
-    border-color: var(--_border-strong);
-  }
-  .subject {
-    flex: 1 0 100%;
-    font-weight: 600;
-    overflow-wrap: anywhere;
-  }
-  /* A Persian subject in an English list (or the reverse) reads in its own direction (dir=auto)
-     but lines up with the list. */
-  :host(:dir(ltr)) .subject {
-    text-align: left;
-  }
-  :host(:dir(rtl)) .subject {
-    text-align: right;
-  }
-  .status {
-    border-color: var(--_border);
-    background: var(--_bg);
   }
   .meta,
   .updated {
@@ -91,20 +40,6 @@ export const styles = css`
   .skeleton-row .skeleton {
     inline-size: 100%;
     block-size: 100%;
-  }
-  .skeleton-list {
-    display: grid;
-    gap: 0.5rem;
-  }
-  .more {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5rem;
-  }
-  .more p {
-    font-size: 0.875em;
   }
 
   @container (min-width: 34rem) {

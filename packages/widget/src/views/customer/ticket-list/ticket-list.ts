@@ -4,9 +4,12 @@ import { STATUSES, type Status } from '@support-tickets/core';
 import type { Ticket } from '../../../api/types';
 import type { WidgetContext } from '../../../context';
 import { LiveRefresh } from '../../../live/live-refresh';
+import { Debounce } from '../../../ui/debounce';
 import { slaChip } from '../../../ui/sla';
+import { listStyles } from '../../../ui/list.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
-import { emptyState, errorState, errorText } from '../../../ui/states';
+import { loadMoreButton, Paging } from '../../../ui/paging';
+import { emptyState, errorState } from '../../../ui/states';
 import { relativeTime } from '../../../ui/time';
 import { NavigateEvent } from '../../navigation';
 import { styles } from './ticket-list.styles';
@@ -19,7 +22,6 @@ export interface ListFilters {
 const PAGE_SIZE = 25;
 /** The API's largest page: a live refresh re-reads at most this many rows. */
 const MAX_PAGE_SIZE = 100;
-const SEARCH_DELAY_MS = 300;
 
 /**
  * The person's tickets (an org admin's: the organisation's), newest activity first, with a
@@ -33,37 +35,34 @@ const SEARCH_DELAY_MS = 300;
  * @csspart ticket - A row.
  */
 export class TicketList extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, listStyles, styles];
 
   static override properties = {
     ctx: { attribute: false },
     now: { attribute: false },
     filters: { attribute: false },
-    items: { state: true },
-    cursor: { state: true },
-    moreError: { state: true },
-    loadingMore: { state: true },
     search: { state: true },
   };
 
   declare ctx: WidgetContext;
   declare now: Date;
   declare filters: ListFilters;
-  declare private items: Ticket[];
-  declare private cursor: string | null;
-  declare private moreError: unknown;
-  declare private loadingMore: boolean;
   /** What is typed in the search box, ahead of the debounced filter. */
   declare private search: string;
 
-  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly typing = new Debounce(this);
+
+  private readonly pages = new Paging<Ticket>(this, {
+    next: (cursor) => {
+      const { status, q } = this.filters;
+      return this.ctx.api.listTickets({ ...this.query(status, q.trim()), limit: PAGE_SIZE, cursor });
+    },
+  });
 
   private readonly firstPage = new Task(this, {
     task: async ([api, status, q], { signal }) => {
       const page = await api.listTickets({ ...this.query(status, q), limit: PAGE_SIZE }, signal);
-      this.items = page.items;
-      this.cursor = page.nextCursor;
-      this.moreError = null;
+      this.pages.first(page);
       return page;
     },
     args: () => [this.ctx.api, this.filters.status, this.filters.q.trim()] as const,
@@ -74,34 +73,25 @@ export class TicketList extends LitElement {
     refresh: async () => {
       if (this.firstPage.status !== 2) return;
       const { status, q } = this.filters;
-      const limit = Math.min(MAX_PAGE_SIZE, Math.max(PAGE_SIZE, this.items.length));
+      const shown = this.pages.items;
+      const limit = Math.min(MAX_PAGE_SIZE, Math.max(PAGE_SIZE, shown.length));
       const page = await this.ctx.api.listTickets({ ...this.query(status, q.trim()), limit });
       // Rows loaded beyond one full page stay as they are, after the fresh ones.
       const fresh = new Set(page.items.map((ticket) => ticket.id));
-      const rest = this.items.length > limit ? this.items.slice(limit).filter((ticket) => !fresh.has(ticket.id)) : [];
-      this.items = [...page.items, ...rest];
-      if (rest.length === 0) this.cursor = page.nextCursor;
+      const rest = shown.length > limit ? shown.slice(limit).filter((ticket) => !fresh.has(ticket.id)) : [];
+      this.pages.replace([...page.items, ...rest], rest.length === 0 ? page.nextCursor : this.pages.cursor);
     },
   });
 
   constructor() {
     super();
     this.filters = { status: '', q: '' };
-    this.items = [];
-    this.cursor = null;
-    this.moreError = null;
-    this.loadingMore = false;
     this.search = '';
   }
 
   override connectedCallback() {
     super.connectedCallback();
     this.search = this.filters.q;
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    clearTimeout(this.searchTimer);
   }
 
   protected override updated() {
@@ -129,30 +119,12 @@ export class TicketList extends LitElement {
 
   private onSearch(event: Event) {
     this.search = (event.target as HTMLInputElement).value;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.setFilters({ ...this.filters, q: this.search }), SEARCH_DELAY_MS);
+    this.typing.run(() => this.setFilters({ ...this.filters, q: this.search }));
   }
 
   private clearFilters() {
     this.search = '';
     this.setFilters({ status: '', q: '' });
-  }
-
-  private async loadMore() {
-    if (!this.cursor || this.loadingMore) return;
-    this.loadingMore = true;
-    this.moreError = null;
-    const { status, q } = this.filters;
-    try {
-      const page = await this.ctx.api.listTickets({ ...this.query(status, q.trim()), limit: PAGE_SIZE, cursor: this.cursor });
-      const seen = new Set(this.items.map((ticket) => ticket.id));
-      this.items = [...this.items, ...page.items.filter((ticket) => !seen.has(ticket.id))];
-      this.cursor = page.nextCursor;
-    } catch (error) {
-      this.moreError = error;
-    } finally {
-      this.loadingMore = false;
-    }
   }
 
   private open(ticket: Ticket) {
@@ -197,9 +169,10 @@ export class TicketList extends LitElement {
     if (this.firstPage.status === 3) {
       return errorState(i18n, this.firstPage.error, { title: t.list.loadFailed, retry: () => void this.firstPage.run() });
     }
-    if ((pending || this.firstPage.status === 0) && this.items.length === 0) return this.renderSkeleton();
+    const { items, cursor } = this.pages;
+    if ((pending || this.firstPage.status === 0) && items.length === 0) return this.renderSkeleton();
     const filtered = this.filters.status !== '' || this.filters.q.trim() !== '';
-    if (this.items.length === 0) {
+    if (items.length === 0) {
       if (filtered) {
         return emptyState(
           t.list.emptyFilteredTitle,
@@ -215,20 +188,13 @@ export class TicketList extends LitElement {
         </button>`,
       );
     }
-    const count = i18n.number(this.items.length);
+    const count = i18n.number(items.length);
     return html`<ul class="list" part="list" aria-busy=${pending ? 'true' : 'false'} aria-labelledby="heading">
-        ${this.items.map((ticket) => html`<li>${this.renderRow(ticket)}</li>`)}
+        ${items.map((ticket) => html`<li>${this.renderRow(ticket)}</li>`)}
       </ul>
       <div class="more">
-        <p class="muted" role="status">${this.cursor ? t.list.shown(this.items.length, count) : t.list.allShown(this.items.length, count)}</p>
-        ${this.moreError
-          ? html`<p class="field-error" role="alert">${errorText(this.moreError, i18n)}</p>`
-          : nothing}
-        ${this.cursor
-          ? html`<button type="button" class="btn secondary" part="load-more" ?disabled=${this.loadingMore} @click=${this.loadMore}>
-              ${this.loadingMore ? t.list.loadingMore : this.moreError ? t.retry : t.list.loadMore}
-            </button>`
-          : nothing}
+        <p class="muted" role="status">${cursor ? t.list.shown(items.length, count) : t.list.allShown(items.length, count)}</p>
+        ${loadMoreButton(this.pages, i18n)}
       </div>`;
   }
 

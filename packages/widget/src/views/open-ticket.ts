@@ -1,0 +1,54 @@
+import { Task } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
+import type { SupportApi } from '../api/client';
+import type { TicketDetail } from '../api/types';
+import type { WidgetContext } from '../context';
+import { LiveRefresh } from '../live/live-refresh';
+
+type Host = ReactiveControllerHost & HTMLElement & { ctx: WidgetContext; ticketId: string };
+
+/**
+ * The ticket a ticket page shows, the customer's or the agent's: read when the page opens on an
+ * id, re-read quietly when the live stream reports a change to it (or the page asks), and
+ * replaced by what an action on it answers.
+ */
+export class OpenTicket {
+  /** The ticket as last read or answered; null until the first read arrives. */
+  value: TicketDetail | null = null;
+
+  /** The first read: its status and error while there is nothing to show yet. */
+  readonly load: Task<readonly [SupportApi, string], TicketDetail>;
+
+  /** A reply, or any change made elsewhere, shows up as it happens. */
+  private readonly live: LiveRefresh;
+
+  constructor(private readonly host: Host) {
+    this.load = new Task(host, {
+      task: async ([api, id], { signal }) => {
+        const ticket = await api.getTicket(id, signal);
+        this.set(ticket);
+        return ticket;
+      },
+      args: () => [host.ctx.api, host.ticketId] as const,
+    });
+    this.live = new LiveRefresh(host, {
+      matches: (change) => change.ticketId === host.ticketId,
+      refresh: () => this.refresh(),
+    });
+  }
+
+  set(ticket: TicketDetail) {
+    this.value = ticket;
+    this.host.requestUpdate();
+  }
+
+  /** Re-reads the ticket shown; a failure keeps it (the page is only stale, and the error was reported as support-error). */
+  async refresh() {
+    if (!this.value) return;
+    try {
+      this.set(await this.host.ctx.api.getTicket(this.host.ticketId));
+    } catch {
+      // Only stale.
+    }
+  }
+}
