@@ -33,8 +33,21 @@ export class Paging<T extends { id: string }> {
   /** The list starts over from this page; an earlier failure to load more is forgotten. */
   first(page: Page<T>) {
     const kept = this.options.keep?.(page) ?? page;
+    // A "load more" still on its way belongs to the rows this page replaces.
+    this.generation++;
     this.error = null;
     this.replace(kept.items, kept.nextCursor);
+  }
+
+  /**
+   * Reads the first page (new filters, or a re-read) and starts the list over from it, unless a
+   * later read began meanwhile. Pages asked for before it are dropped when they arrive.
+   */
+  async load(read: () => Promise<Page<T>>): Promise<Page<T>> {
+    const current = this.restart();
+    const page = await read();
+    if (current()) this.first(page);
+    return page;
   }
 
   /** The rows are now these (a re-read), going on from `cursor`. */

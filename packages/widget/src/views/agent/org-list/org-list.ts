@@ -52,8 +52,7 @@ export class OrgList extends LitElement {
 
   private readonly firstPage = new Task(this, {
     task: async ([api, q], { signal }) => {
-      const page = await api.listOrgs({ ...(q ? { q } : {}), limit: PAGE_SIZE }, signal);
-      this.pages.first(page);
+      const page = await this.pages.load(() => api.listOrgs({ ...(q ? { q } : {}), limit: PAGE_SIZE }, signal));
       this.directory?.remember(page.items);
       return page;
     },

@@ -67,11 +67,8 @@ export class OrgPanel extends LitElement {
   });
 
   private readonly firstPage = new Task(this, {
-    task: async ([api, orgId], { signal }) => {
-      const page = await api.listTickets({ orgId, sort: 'due', limit: PAGE_SIZE }, signal);
-      this.tickets.first(page);
-      return page;
-    },
+    task: ([api, orgId], { signal }) =>
+      this.tickets.load(() => api.listTickets({ orgId, sort: 'due', limit: PAGE_SIZE }, signal)),
     args: () => [this.ctx.api, this.orgId] as const,
   });
 

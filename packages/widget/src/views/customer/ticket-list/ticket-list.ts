@@ -60,11 +60,8 @@ export class TicketList extends LitElement {
   });
 
   private readonly firstPage = new Task(this, {
-    task: async ([api, status, q], { signal }) => {
-      const page = await api.listTickets({ ...this.query(status, q), limit: PAGE_SIZE }, signal);
-      this.pages.first(page);
-      return page;
-    },
+    task: ([api, status, q], { signal }) =>
+      this.pages.load(() => api.listTickets({ ...this.query(status, q), limit: PAGE_SIZE }, signal)),
     args: () => [this.ctx.api, this.filters.status, this.filters.q.trim()] as const,
   });
 
