@@ -110,6 +110,8 @@ describe('a new ticket', () => {
     const developer = await customerOn(null);
     const error = await expectCode(developer.client.ticket.create.mutate({ ...NEW_TICKET, priority: 'high' }), 'BAD_REQUEST');
     expect(error.message).toBe('The Developer plan does not offer high priority; it offers normal, low.');
+    // The same refusal in data, for a client to word in its own language.
+    expect(error.data?.reason).toEqual({ kind: 'priority_unavailable', plan: 'developer', priority: 'high', offered: ['normal', 'low'] });
     const business = await customerOn('business');
     const refused = await expectCode(business.client.ticket.create.mutate({ ...NEW_TICKET, priority: 'critical' }), 'BAD_REQUEST');
     expect(refused.message).toContain('Business plan does not offer critical priority; it offers urgent, high, normal, low');
@@ -250,6 +252,7 @@ describe('closing', () => {
     const before = await t.counts();
     const refusal = await expectCode(client.ticket.reply.mutate({ id: ticket.id, body: 'one more thing' }), 'CONFLICT');
     expect(refusal.message).toMatch(/closed.*new ticket/i);
+    expect(refusal.data?.reason).toEqual({ kind: 'ticket_closed' });
     await expectCode(agent.ticket.reply.mutate({ id: ticket.id, body: 'hello?' }), 'CONFLICT');
     await expectCode(agent.ticket.update.mutate({ id: ticket.id, priority: 'urgent' }), 'CONFLICT');
     await expectCode(agent.ticket.accept.mutate({ id: ticket.id }), 'CONFLICT');

@@ -1,6 +1,7 @@
-import type { Category, Priority, SlaState, Status, TimelineEventKind } from '@support-tickets/core';
+import type { Category, Priority, RefusalReason, SlaState, Status, TimelineEventKind } from '@support-tickets/core';
+import type { TRPCClientError } from '@trpc/client';
 import { describe, expectTypeOf, it } from 'vitest';
-import { createSupportClient, trpcEndpoint, type RouterInputs, type RouterOutputs } from './index';
+import { createSupportClient, trpcEndpoint, type AppRouter, type RouterInputs, type RouterOutputs } from './index';
 
 // The types are the product here: `tsc` checks these lines (and each @ts-expect-error must
 // stay an error); at run time they only build a client, which sends nothing until called.
@@ -46,6 +47,11 @@ describe('createSupportClient types', () => {
     expectTypeOf<Exclude<Parameters<typeof support.ticket.list.query>[0], void | undefined>['planId']>().toEqualTypeOf<
       'enterprise' | 'sme' | 'business' | 'developer' | 'custom' | undefined
     >();
+  });
+
+  it('types a refusal’s reason, for wording it in another language', () => {
+    type Data = NonNullable<TRPCClientError<AppRouter>['data']>;
+    expectTypeOf<Data['reason']>().toEqualTypeOf<RefusalReason | null>();
   });
 
   it('types the live changes, tracked by event id', () => {

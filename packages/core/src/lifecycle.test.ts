@@ -45,6 +45,12 @@ function refused(result: TransitionResult, code: 'forbidden' | 'conflict' | 'inv
   return result.error.message;
 }
 
+/** The refusal's reason in data, which a user interface words in its own language. */
+function reasonOf(result: TransitionResult) {
+  if (result.ok) throw new Error('expected a refusal, the action succeeded');
+  return result.error.reason;
+}
+
 function created(plan: Plan = PLANS.enterprise, priority: LifecycleAction & { type: 'create' } = newTicket()) {
   return ok(applyAction(null, priority, customer, ctx(t0, plan))).state;
 }
@@ -92,6 +98,12 @@ describe('create', () => {
     const message = refused(applyAction(null, newTicket('urgent'), customer, ctx(t0, PLANS.developer)), 'invalid');
     expect(message).toContain('Developer');
     expect(message).toContain('normal, low');
+    expect(reasonOf(applyAction(null, newTicket('urgent'), customer, ctx(t0, PLANS.developer)))).toEqual({
+      kind: 'priority_unavailable',
+      plan: 'developer',
+      priority: 'urgent',
+      offered: ['normal', 'low'],
+    });
   });
 
   it.each([
@@ -142,6 +154,7 @@ describe('accept', () => {
   it('refuses to accept twice by the same agent', () => {
     const accepted = run(created(), [[{ type: 'accept' }, agent, at(MINUTE)]]);
     refused(applyAction(accepted, { type: 'accept' }, agent, ctx(at(2 * MINUTE))), 'conflict');
+    expect(reasonOf(applyAction(accepted, { type: 'accept' }, agent, ctx(at(2 * MINUTE))))).toEqual({ kind: 'already_accepted' });
   });
 
   it.each([customer, admin, system])('is refused to $role', (actor) => {
@@ -247,11 +260,17 @@ describe('update', () => {
       'invalid',
     );
     expect(message).toContain('Developer');
+    expect(reasonOf(applyAction(ticket, { type: 'update', priority: 'critical' }, agent, ctx(t0, PLANS.developer)))).toMatchObject({
+      kind: 'priority_unavailable',
+      priority: 'critical',
+    });
   });
 
   it('refuses an update that changes nothing', () => {
     refused(applyAction(created(), { type: 'update' }, agent, ctx(t0)), 'invalid');
-    refused(applyAction(created(), { type: 'update', priority: 'normal', category: 'technical' }, agent, ctx(t0)), 'invalid');
+    const unchanged = applyAction(created(), { type: 'update', priority: 'normal', category: 'technical' }, agent, ctx(t0));
+    refused(unchanged, 'invalid');
+    expect(reasonOf(unchanged)).toEqual({ kind: 'nothing_to_change' });
   });
 
   it.each([customer, admin, system])('is refused to $role', (actor) => {
@@ -312,7 +331,9 @@ describe('a closed ticket', () => {
   it.each(actions.flatMap((action) => everyone.map((actor) => [action.type, actor.role, action, actor] as const)))(
     'refuses %s by %s as final',
     (_type, _role: Actor, action, actor) => {
-      refused(applyAction(closedTicket(), action, actor, ctx(at(2 * HOUR))), 'conflict');
+      const result = applyAction(closedTicket(), action, actor, ctx(at(2 * HOUR)));
+      refused(result, 'conflict');
+      expect(reasonOf(result)).toEqual({ kind: 'ticket_closed' });
     },
   );
 });

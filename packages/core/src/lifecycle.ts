@@ -1,5 +1,5 @@
 import type { BusinessCalendar } from './calendar';
-import type { Actor, Category, Plan, Priority, Status } from './domain';
+import type { Actor, Category, Plan, PlanId, Priority, Status } from './domain';
 import { DEFAULT_PRIORITY, isCategory, isPriority } from './domain';
 import { LABELS } from './labels';
 import { availablePriorities, offersPriority } from './plans';
@@ -93,13 +93,38 @@ export interface Transition {
 }
 
 export type LifecycleErrorCode = 'forbidden' | 'conflict' | 'invalid';
+
+/**
+ * Why a refusal a person can run into happened, in data: a user interface words it in its own
+ * language from this, while `message` stays the English explanation for logs and developers.
+ * `ticket_busy` is the server's: others kept changing the ticket while it retried the action.
+ */
+export type RefusalReason =
+  | { kind: 'ticket_closed' }
+  | { kind: 'priority_unavailable'; plan: PlanId | 'custom'; priority: Priority; offered: Priority[] }
+  | { kind: 'already_accepted' }
+  | { kind: 'nothing_to_change' }
+  | { kind: 'ticket_busy' };
+
 export interface LifecycleError {
   code: LifecycleErrorCode;
   message: string;
+  reason?: RefusalReason;
 }
 export type TransitionResult = Transition | { ok: false; error: LifecycleError };
 
-const fail = (code: LifecycleErrorCode, message: string): TransitionResult => ({ ok: false, error: { code, message } });
+const fail = (code: LifecycleErrorCode, message: string, reason?: RefusalReason): TransitionResult => ({
+  ok: false,
+  error: reason ? { code, message, reason } : { code, message },
+});
+
+const priorityUnavailable = (plan: Plan, priority: Priority): TransitionResult =>
+  fail('invalid', unavailablePriorityMessage(plan, priority), {
+    kind: 'priority_unavailable',
+    plan: plan.id,
+    priority,
+    offered: availablePriorities(plan),
+  });
 
 type Decide<A extends LifecycleAction> = (
   ticket: TicketState,
@@ -125,7 +150,9 @@ export function applyAction(
   }
   if (!current) return fail('invalid', 'There is no ticket to act on.');
   if (current.status === 'closed') {
-    return fail('conflict', 'This ticket is closed and cannot be changed. Open a new ticket instead.');
+    return fail('conflict', 'This ticket is closed and cannot be changed. Open a new ticket instead.', {
+      kind: 'ticket_closed',
+    });
   }
   switch (action.type) {
     case 'accept':
@@ -209,7 +236,7 @@ function create(
   if (!isCategory(action.category)) return fail('invalid', `Unknown category "${String(action.category)}".`);
   const priority = action.priority ?? DEFAULT_PRIORITY;
   if (!isPriority(priority)) return fail('invalid', `Unknown priority "${String(priority)}".`);
-  if (!offersPriority(ctx.plan, priority)) return fail('invalid', unavailablePriorityMessage(ctx.plan, priority));
+  if (!offersPriority(ctx.plan, priority)) return priorityUnavailable(ctx.plan, priority);
 
   const cycle = openCycle(ctx.now, priority, ctx);
   return {
@@ -235,7 +262,7 @@ const accept: Decide<Extract<LifecycleAction, { type: 'accept' }>> = (ticket, _a
   if (actor.role !== 'agent' || !actor.userId) return fail('forbidden', 'Only support agents accept tickets.');
   const alreadyMine = ticket.assigneeId === actor.userId;
   if (alreadyMine && ticket.status !== 'awaiting_response') {
-    return fail('conflict', 'You have already accepted this ticket.');
+    return fail('conflict', 'You have already accepted this ticket.', { kind: 'already_accepted' });
   }
   // Accepting a ticket that waits on the customer only takes it over; the customer still owes the answer.
   const status: Status = ticket.status === 'awaiting_response' ? 'in_progress' : ticket.status;
@@ -325,13 +352,13 @@ const update: Decide<Extract<LifecycleAction, { type: 'update' }>> = (ticket, ac
   const priority = action.priority ?? ticket.priority;
   const category = action.category ?? ticket.category;
   if (priority === ticket.priority && category === ticket.category) {
-    return fail('invalid', 'The ticket already has this priority and category.');
+    return fail('invalid', 'The ticket already has this priority and category.', { kind: 'nothing_to_change' });
   }
   const events: TimelineEvent[] = [];
   const cycles: CycleChange[] = [];
   let cycle = ticket.openCycle;
   if (priority !== ticket.priority) {
-    if (!offersPriority(ctx.plan, priority)) return fail('invalid', unavailablePriorityMessage(ctx.plan, priority));
+    if (!offersPriority(ctx.plan, priority)) return priorityUnavailable(ctx.plan, priority);
     events.push(event('priority_changed', actor, ctx.now, { from: ticket.priority, to: priority }));
     if (cycle) {
       // The open cycle is re-measured from its own start with the new target (SPEC §3.4).

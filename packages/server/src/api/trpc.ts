@@ -1,3 +1,4 @@
+import type { RefusalReason } from '@support-tickets/core';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { ensureOrganisation } from '../orgs/service';
@@ -7,6 +8,13 @@ import type { Context } from './context';
 export interface InputIssue {
   path: string;
   message: string;
+}
+
+/** Carries a refusal's reason from `unwrap` to the error formatter, which sends it as `data.reason`. */
+class Refusal extends Error {
+  constructor(readonly reason: RefusalReason) {
+    super(reason.kind);
+  }
 }
 
 /** Subscription streams send a ping this often, so proxies and clients know they are alive. */
@@ -32,7 +40,14 @@ const t = initTRPC.context<Context>().create({
     return {
       message,
       code: shape.code,
-      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path ?? null, issues },
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path ?? null,
+        issues,
+        // What a client words in its own language; `message` is the English explanation.
+        reason: error.cause instanceof Refusal ? error.cause.reason : null,
+      },
     };
   },
 });
@@ -79,5 +94,6 @@ const CODES: Record<ServiceErrorCode, TRPCError['code']> = {
 /** The one place service (and core) errors become tRPC errors. */
 export function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value;
-  throw new TRPCError({ code: CODES[result.error.code], message: result.error.message });
+  const { code, message, reason } = result.error;
+  throw new TRPCError({ code: CODES[code], message, ...(reason ? { cause: new Refusal(reason) } : {}) });
 }

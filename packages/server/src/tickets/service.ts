@@ -87,7 +87,7 @@ export async function actOnTicket(
       return ok(ticket.id);
     } catch (error) {
       if (!(error instanceof StaleTicket)) throw error;
-      if (attempt >= ATTEMPTS) return fail('conflict', 'The ticket is being changed by someone else; try again.');
+      if (attempt >= ATTEMPTS) return fail('conflict', 'The ticket is being changed by someone else; try again.', { kind: 'ticket_busy' });
     }
   }
 }

@@ -20,6 +20,25 @@ describe('toSupportError', () => {
     expect(error.issues).toEqual([{ field: 'subject', code: null, message: 'Too big' }]);
   });
 
+  it('keeps a refusal reason it can word, and leaves one from a newer server to the message', () => {
+    const refusal = (reason: unknown) =>
+      toSupportError(
+        new TRPCClientError('refused', {
+          result: { error: { message: 'refused', code: -32009, data: { code: 'CONFLICT', httpStatus: 409, reason } } } as never,
+        }),
+      );
+    expect(refusal({ kind: 'ticket_closed' }).reason).toEqual({ kind: 'ticket_closed' });
+    expect(refusal({ kind: 'priority_unavailable', plan: 'developer', priority: 'high', offered: ['normal', 'low'] }).reason).toEqual({
+      kind: 'priority_unavailable',
+      plan: 'developer',
+      priority: 'high',
+      offered: ['normal', 'low'],
+    });
+    expect(refusal({ kind: 'a_reason_from_the_future' }).reason).toBeNull();
+    expect(refusal({ kind: 'priority_unavailable', plan: 'platinum', priority: 'high', offered: [] }).reason).toBeNull();
+    expect(refusal(null).reason).toBeNull();
+  });
+
   it('calls a request that never reached the API a network error', () => {
     expect(toSupportError(new TypeError('Failed to fetch')).code).toBe('NETWORK');
     expect(toSupportError(new TRPCClientError('Unexpected token <')).code).toBe('NETWORK');

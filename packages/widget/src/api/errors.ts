@@ -1,3 +1,4 @@
+import { isPlanId, isPriority, type RefusalReason } from '@support-tickets/core';
 import { TRPCClientError } from '@trpc/client';
 
 /** tRPC codes the API uses (SPEC §4), plus what can go wrong before the API answers. */
@@ -29,12 +30,19 @@ export class SupportTicketsError extends Error {
   readonly issues: FieldIssue[];
   /** The procedure that failed, e.g. `ticket.create`. */
   readonly procedure: string | null;
+  /** Why the server refused, in data (`data.reason`), for wording the refusal in the page's language. */
+  readonly reason: RefusalReason | null;
 
-  constructor(code: ErrorCode, message: string, options: { issues?: FieldIssue[]; procedure?: string | null; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { issues?: FieldIssue[]; procedure?: string | null; reason?: RefusalReason | null; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.code = code;
     this.issues = options.issues ?? [];
     this.procedure = options.procedure ?? null;
+    this.reason = options.reason ?? null;
   }
 }
 
@@ -51,7 +59,7 @@ const KNOWN_CODES = new Set<string>([
 export function toSupportError(error: unknown, procedure: string | null = null): SupportTicketsError {
   if (error instanceof SupportTicketsError) return error;
   if (error instanceof TRPCClientError) {
-    const data = (error.data ?? null) as { code?: unknown; issues?: unknown } | null;
+    const data = (error.data ?? null) as { code?: unknown; issues?: unknown; reason?: unknown } | null;
     const code = typeof data?.code === 'string' ? data.code : null;
     if (!code) {
       // No tRPC error shape: the request never reached the API (offline, CORS, wrong URL).
@@ -59,7 +67,8 @@ export function toSupportError(error: unknown, procedure: string | null = null):
     }
     const known: ErrorCode = KNOWN_CODES.has(code) ? (code as ErrorCode) : 'INTERNAL_SERVER_ERROR';
     const issues = fieldIssues(error.message, data?.issues);
-    return new SupportTicketsError(known, error.message, { issues, procedure, cause: error });
+    const reason = refusalReason(data?.reason);
+    return new SupportTicketsError(known, error.message, { issues, procedure, reason, cause: error });
   }
   const message = error instanceof Error ? error.message : String(error);
   return new SupportTicketsError('NETWORK', message, { procedure, cause: error });
@@ -83,4 +92,19 @@ function fieldIssues(message: string, issues: unknown): FieldIssue[] {
   } catch {
     return [];
   }
+}
+
+const REASON_KINDS = new Set<string>(['ticket_closed', 'priority_unavailable', 'already_accepted', 'nothing_to_change', 'ticket_busy']);
+
+/** A reason this widget knows how to word (every label it names included); others are left to the message. */
+function refusalReason(value: unknown): RefusalReason | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const kind = (value as { kind?: unknown }).kind;
+  if (typeof kind !== 'string' || !REASON_KINDS.has(kind)) return null;
+  if (kind === 'priority_unavailable') {
+    const { plan, priority, offered } = value as { plan?: unknown; priority?: unknown; offered?: unknown };
+    const known = (plan === 'custom' || isPlanId(plan)) && isPriority(priority) && Array.isArray(offered) && offered.every(isPriority);
+    if (!known) return null;
+  }
+  return value as RefusalReason;
 }

@@ -18,6 +18,8 @@ export interface I18n {
   relative(at: Date, now: Date): string;
   /** The exact instant, for `title` tooltips and facts (Jalali in `fa`). */
   dateTime(at: Date): string;
+  /** Items joined as the language lists them: "high, normal and low", "بالا، عادی و پایین". */
+  list(items: string[]): string;
 }
 
 const cache = new Map<Lang, I18n>();
@@ -38,6 +40,7 @@ function create(lang: Lang): I18n {
   const dateTimeFormat = new Intl.DateTimeFormat(t.intlLocale, { dateStyle: 'medium', timeStyle: 'short' });
   const number = (value: number) => numberFormat.format(value);
   const percentFormat = new Intl.NumberFormat(t.intlLocale, { style: 'percent', maximumFractionDigits: 0 });
+  const listFormat = new Intl.ListFormat(t.intlLocale, { style: 'long', type: 'conjunction' });
 
   return {
     lang,
@@ -46,6 +49,7 @@ function create(lang: Lang): I18n {
     labels: LABELS[lang],
     number,
     percent: (share) => percentFormat.format(share),
+    list: (items) => listFormat.format(items),
     duration(minutes) {
       const m = Math.max(0, Math.round(minutes));
       if (m < 60) return t.units.minute(number(Math.max(1, m)));

@@ -19,6 +19,8 @@ export class ApiError extends Error {
     readonly code: keyof typeof CODES,
     message: string,
     readonly issues: Array<{ path: string; message: string }> | null = null,
+    /** The server's `data.reason`, a refusal explained in data. */
+    readonly reason: Record<string, unknown> | null = null,
   ) {
     super(message);
   }
@@ -169,7 +171,7 @@ export class FakeApi {
         } catch (error) {
           const e = error instanceof ApiError ? error : new ApiError('INTERNAL_SERVER_ERROR', String(error));
           const [code, httpStatus] = CODES[e.code] ?? [-32603, 500];
-          return { error: { message: e.message, code, data: { code: e.code, httpStatus, path, issues: e.issues } } };
+          return { error: { message: e.message, code, data: { code: e.code, httpStatus, path, issues: e.issues, reason: e.reason } } };
         }
       }),
     );

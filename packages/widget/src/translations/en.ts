@@ -20,6 +20,14 @@ export const en: Translation = {
     noToken: 'Sign in to see your support tickets.',
     badToken: 'The sign-in token could not be read. Sign in again.',
     refused: 'Not done:',
+    reasons: {
+      ticketClosed: 'This ticket is closed and can no longer change. Open a new ticket to go on.',
+      priorityUnavailable: (plan, priority, offered) =>
+        `The ${plan} plan does not offer ${priority} priority; it offers ${offered}.`,
+      alreadyAccepted: 'You have already accepted this ticket.',
+      nothingToChange: 'The ticket already has this priority and category; nothing changed.',
+      ticketBusy: 'Others are changing this ticket at the same moment. Try again in a little while.',
+    },
   },
 
   nav: { label: 'Support sections', tickets: 'Tickets', plans: 'Support plans', newTicket: 'New ticket' },

@@ -28,6 +28,14 @@ export interface Translation {
     badToken: string;
     /** Prefix for a refusal that the server explains itself. */
     refused: string;
+    /** Refusals the server gives a reason for (`data.reason`), worded here. */
+    reasons: {
+      ticketClosed: string;
+      priorityUnavailable: (plan: string, priority: string, offered: string) => string;
+      alreadyAccepted: string;
+      nothingToChange: string;
+      ticketBusy: string;
+    };
   };
 
   nav: { label: string; tickets: string; plans: string; newTicket: string };

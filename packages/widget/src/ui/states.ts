@@ -1,3 +1,4 @@
+import type { RefusalReason } from '@support-tickets/core';
 import { html, nothing } from 'lit';
 import type { I18n } from '../i18n/localize';
 import { toSupportError } from '../api/errors';
@@ -17,9 +18,31 @@ export function errorText(error: unknown, i18n: I18n): string {
       return errors.network;
     case 'BAD_REQUEST':
     case 'CONFLICT':
-      return `${errors.refused} ${e.message}`;
+      return `${errors.refused} ${e.reason ? refusalText(e.reason, i18n) : e.message}`;
     default:
       return errors.server;
+  }
+}
+
+/** A refusal the server explained in data, in the page's language. */
+function refusalText(reason: RefusalReason, i18n: I18n): string {
+  const { reasons } = i18n.t.errors;
+  const { labels } = i18n;
+  switch (reason.kind) {
+    case 'ticket_closed':
+      return reasons.ticketClosed;
+    case 'priority_unavailable':
+      return reasons.priorityUnavailable(
+        labels.plan[reason.plan],
+        labels.priority[reason.priority],
+        i18n.list(reason.offered.map((priority) => labels.priority[priority])),
+      );
+    case 'already_accepted':
+      return reasons.alreadyAccepted;
+    case 'nothing_to_change':
+      return reasons.nothingToChange;
+    case 'ticket_busy':
+      return reasons.ticketBusy;
   }
 }
 

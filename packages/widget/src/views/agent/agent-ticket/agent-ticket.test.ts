@@ -101,6 +101,23 @@ describe('agent ticket page', () => {
     await vi.waitFor(() => expect(actions<HTMLSelectElement>(el, '#priority')!.value).toBe('normal'));
   });
 
+  it('words the refusal from its reason when the server gives one', async () => {
+    const el = await open(withNote({ priority: 'normal' }));
+    api.on('ticket.update', () => {
+      throw new ApiError('BAD_REQUEST', 'The Developer plan does not offer low priority; it offers normal.', null, {
+        kind: 'priority_unavailable',
+        plan: 'developer',
+        priority: 'low',
+        offered: ['normal'],
+      });
+    });
+    const select = actions<HTMLSelectElement>(el, '#priority')!;
+    select.value = 'low';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(actions(el, '#priority-error')).not.toBeNull());
+    expect(text(actions(el, '#priority-error'))).toBe('Not done: The Developer plan does not offer Low priority; it offers Normal.');
+  });
+
   it('changes the category', async () => {
     const ticket = withNote();
     api.on('ticket.update', ({ category }) => ({ ...ticket, category }));

@@ -121,6 +121,23 @@ describe('new-ticket form', () => {
     expect(drafts.ticket.body).toBe('Long text I typed');
   });
 
+  it('words a refusal the server explains in data in the page’s language', async () => {
+    api.on('ticket.create', () => {
+      throw new ApiError('BAD_REQUEST', 'The Developer plan does not offer urgent priority; it offers normal, low.', null, {
+        kind: 'priority_unavailable',
+        plan: 'developer',
+        priority: 'urgent',
+        offered: ['normal', 'low'],
+      });
+    });
+    const el = await form(DEVELOPER_ORG, new Drafts(), 'fa');
+    fill(el, { subject: 'کمک', category: 'sales', body: 'متن من' });
+    submit(el);
+    await vi.waitFor(() => expect(text($(el, '.form-error'))).toContain('پلن پایه اولویت «فوری» را ارائه نمی‌دهد'));
+    expect(text($(el, '.form-error'))).toContain('معمولی و پایین');
+    expect(text($(el, '.form-error'))).not.toContain('does not offer');
+  });
+
   it('puts the server’s field issues beside their fields', async () => {
     api.on('ticket.create', () => {
       throw new ApiError('BAD_REQUEST', 'Invalid input: subject: Too big', [{ path: 'subject', message: 'Too big: expected at most 200' }]);
