@@ -1,6 +1,8 @@
 /** Ticket statuses in lifecycle order (SPEC §2). */
 export const STATUSES = ['awaiting_response', 'in_progress', 'awaiting_customer', 'closed'] as const;
 export type Status = (typeof STATUSES)[number];
+/** Every status but `closed`: the tickets still being worked. */
+export const OPEN_STATUSES = ['awaiting_response', 'in_progress', 'awaiting_customer'] as const satisfies readonly Status[];
 
 /** Priorities from most to least urgent. */
 export const PRIORITIES = ['critical', 'urgent', 'high', 'normal', 'low'] as const;

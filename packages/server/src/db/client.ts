@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createClient, LibsqlError, type Client } from '@libsql/client';
+import type { Logger as QueryLogger } from 'drizzle-orm';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import { uuidv7 } from 'uuidv7';
 import * as schema from './schema';
@@ -21,6 +22,8 @@ export interface DatabaseOptions {
   authToken?: string;
   /** How long a writer waits for another process's lock on a file database. */
   busyTimeoutMs?: number;
+  /** Sees every statement drizzle sends (e.g. to check query plans). */
+  queryLogger?: QueryLogger;
 }
 
 export interface DatabaseHandle {
@@ -67,7 +70,7 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     const fk = await client.execute('PRAGMA foreign_keys');
     if (Number(fk.rows[0]?.[0] ?? 0) !== 1) throw new Error('SQLite foreign keys are off for this connection.');
   }
-  const db = drizzle(client, { schema });
+  const db = drizzle(client, { schema, ...(options.queryLogger ? { logger: options.queryLogger } : {}) });
   const lock = filePath ? lockFor(resolve(filePath)) : null;
 
   const write = <T>(fn: (tx: Transaction) => Promise<T>): Promise<T> => {

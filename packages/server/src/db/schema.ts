@@ -20,17 +20,22 @@ const ACTORS = [...ROLES, 'system'] as const;
 const CLOSERS = ['customer', 'agent', 'system'] as const satisfies readonly ClosedBy[];
 
 /** A customer organisation; its id is the token's `org` claim. */
-export const organisations = sqliteTable('organisations', {
-  id: text('id').primaryKey(),
-  name: text('name').notNull(),
-  /** A plan of the table, or 'custom' with its targets in `custom_plan`. */
-  planId: text('plan_id', { enum: PLAN_KEYS }).notNull(),
-  customPlan: text('custom_plan', { mode: 'json' }).$type<Plan>(),
-  /** Null means the server's default calendar. */
-  calendar: text('calendar', { mode: 'json' }).$type<BusinessCalendar>(),
-  createdAt: instant('created_at').notNull(),
-  updatedAt: instant('updated_at').notNull(),
-});
+export const organisations = sqliteTable(
+  'organisations',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    /** A plan of the table, or 'custom' with its targets in `custom_plan`. */
+    planId: text('plan_id', { enum: PLAN_KEYS }).notNull(),
+    customPlan: text('custom_plan', { mode: 'json' }).$type<Plan>(),
+    /** Null means the server's default calendar. */
+    calendar: text('calendar', { mode: 'json' }).$type<BusinessCalendar>(),
+    createdAt: instant('created_at').notNull(),
+    updatedAt: instant('updated_at').notNull(),
+  },
+  // The agents' directory pages by name, as SQLite folds it.
+  (t) => [index('organisations_name_idx').on(sql`lower(${t.name})`, t.id)],
+);
 
 export const tickets = sqliteTable(
   'tickets',
@@ -75,7 +80,11 @@ export const tickets = sqliteTable(
     index('tickets_updated_idx').on(t.updatedAt),
     index('tickets_queue_idx').on(t.queueRank, t.queueAt, t.id),
     index('tickets_status_due_idx').on(t.status, t.dueAt),
+    // The agent queue filtered by status, still in queue order.
+    index('tickets_status_queue_idx').on(t.status, t.queueRank, t.queueAt, t.id),
     index('tickets_auto_close_idx').on(t.autoCloseAt),
+    // The SLA overview's compliance window: tickets closed recently.
+    index('tickets_closed_idx').on(t.closedAt),
   ],
 );
 
@@ -143,7 +152,12 @@ export const responseCycles = sqliteTable(
     hours: text('hours', { enum: ['24/7', 'business'] }),
     calendar: text('calendar', { mode: 'json' }).$type<BusinessCalendar>(),
   },
-  (t) => [index('response_cycles_ticket_idx').on(t.ticketId, t.startedAt)],
+  (t) => [
+    index('response_cycles_ticket_idx').on(t.ticketId, t.startedAt),
+    // The SLA overview's compliance window: cycles due or answered recently.
+    index('response_cycles_due_idx').on(t.dueAt),
+    index('response_cycles_responded_idx').on(t.respondedAt),
+  ],
 );
 
 export type OrganisationRow = typeof organisations.$inferSelect;

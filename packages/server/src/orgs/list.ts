@@ -1,5 +1,5 @@
-import type { PlanId } from '@support-tickets/core';
-import { and, asc, count, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { OPEN_STATUSES, type PlanId } from '@support-tickets/core';
+import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AuthUser } from '../auth/token';
 import { organisations, tickets } from '../db/schema';
@@ -69,34 +69,34 @@ export async function listOrganisations(
       ? // SQLite's LIKE ignores ASCII case.
         sql`(${organisations.name} LIKE ${`%${escapeLike(q)}%`} ESCAPE '\\' OR ${organisations.id} LIKE ${`%${escapeLike(q)}%`} ESCAPE '\\')`
       : undefined,
-    after ? sql`(${sortName}, ${organisations.id}) > (${after[0]}, ${after[1]})` : undefined,
+    // Spelled out rather than as a row value, which SQLite cannot match to the expression index.
+    after
+      ? sql`(${sortName} >= ${after[0]} AND (${sortName} > ${after[0]} OR ${organisations.id} > ${after[1]}))`
+      : undefined,
   ];
 
   const { db } = deps.database;
-  const open = db
-    .select({ orgId: tickets.orgId, n: count().as('n') })
-    .from(tickets)
-    .where(ne(tickets.status, 'closed'))
-    .groupBy(tickets.orgId)
-    .as('open');
   const rows = await db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      planId: organisations.planId,
-      openTickets: sql<number>`coalesce(${open.n}, 0)`.mapWith(Number),
-      sortName,
-    })
+    .select({ id: organisations.id, name: organisations.name, planId: organisations.planId, sortName })
     .from(organisations)
-    .leftJoin(open, eq(open.orgId, organisations.id))
     .where(and(...conditions))
     .orderBy(asc(sortName), asc(organisations.id))
     .limit(limit + 1);
-
   const page = rows.slice(0, limit);
+  // Open tickets of this page's organisations only, so a page costs the same however many there are.
+  const counts =
+    page.length === 0
+      ? []
+      : await db
+          .select({ orgId: tickets.orgId, n: count() })
+          .from(tickets)
+          .where(and(inArray(tickets.orgId, page.map((org) => org.id)), inArray(tickets.status, OPEN_STATUSES)))
+          .groupBy(tickets.orgId);
+  const openTickets = new Map(counts.map((row) => [row.orgId, row.n]));
+
   const last = page[page.length - 1];
   return ok({
-    items: page.map(({ sortName: _key, ...item }) => item),
+    items: page.map(({ sortName: _key, ...item }) => ({ ...item, openTickets: openTickets.get(item.id) ?? 0 })),
     nextCursor: rows.length > limit && last ? encodeOrgCursor(last.sortName, last.id) : null,
   });
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, lte, min, sql } from 'drizzle-orm';
+import { and, asc, isNotNull, lte, sql } from 'drizzle-orm';
 import { tickets } from '../db/schema';
 import { SYSTEM_CALLER } from '../tickets/access';
 import type { ServiceDeps } from '../tickets/deps';
@@ -21,9 +21,10 @@ export async function closeDueTickets(deps: ServiceDeps): Promise<number> {
       .select({ id: tickets.id, autoCloseAt: tickets.autoCloseAt })
       .from(tickets)
       .where(
+        // Only a ticket waiting on its customer has an auto-close time (core clears it on every
+        // other move), so the time alone finds them, in index order; core re-checks each one.
         and(
           lte(tickets.autoCloseAt, cutoff),
-          eq(tickets.status, 'awaiting_customer'),
           after ? sql`(${tickets.autoCloseAt}, ${tickets.id}) > (${after.at.getTime()}, ${after.id})` : undefined,
         ),
       )
@@ -42,13 +43,13 @@ export async function closeDueTickets(deps: ServiceDeps): Promise<number> {
 
 /** The earliest pending auto-close time, if any. */
 export async function nextAutoCloseAt(deps: ServiceDeps): Promise<Date | null> {
+  // The first entry of the auto-close index (set only while waiting on the customer).
   const row = await deps.database.db
-    .select({ at: min(tickets.autoCloseAt) })
+    .select({ at: tickets.autoCloseAt })
     .from(tickets)
-    .where(eq(tickets.status, 'awaiting_customer'))
+    .where(isNotNull(tickets.autoCloseAt))
+    .orderBy(asc(tickets.autoCloseAt))
+    .limit(1)
     .get();
-  // drizzle maps min() with the column decoder (a Date); accept raw milliseconds too.
-  const at = row?.at as unknown;
-  if (at === null || at === undefined) return null;
-  return at instanceof Date ? at : new Date(Number(at));
+  return row?.at ?? null;
 }
