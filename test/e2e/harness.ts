@@ -86,6 +86,11 @@ export interface Harness {
   page(options?: { width?: number; height?: number; colorScheme?: 'light' | 'dark' }): Promise<{ context: BrowserContext; page: Page }>;
   /** Opens the bare host page with this person signed in. */
   openHost(page: Page, who: TokenClaims, options?: { lang?: 'fa' | 'en'; hostileCss?: boolean }): Promise<void>;
+  /**
+   * Moves the server's domain clock by this much from real time (0: real time again), so a
+   * ticket can be opened "two hours ago" and be overdue on the browser's real clock.
+   */
+  setClockOffset(ms: number): void;
   /** Stops the server (every connection dropped) and starts it again on the same port and database. */
   restart(): Promise<void>;
   stop(): Promise<void>;
@@ -102,8 +107,14 @@ export async function startHarness(): Promise<Harness> {
   ensureWidgetBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'support-tickets-e2e-'));
   const databaseUrl = `file:${join(dir, 'e2e.db')}`;
+  let clockOffsetMs = 0;
   const compose = async () => {
-    const server = await createServer({ databaseUrl, authSecret: SECRET, logger: silentLogger });
+    const server = await createServer({
+      databaseUrl,
+      authSecret: SECRET,
+      logger: silentLogger,
+      now: () => new Date(Date.now() + clockOffsetMs),
+    });
     // The same composition as apps/server: demo tokens, then the widget and the demo page.
     mountDemoTokens(server.app, SECRET);
     server.app.get('/e2e/host', (c) => c.html(hostPage(c.req.query('lang') ?? 'en', c.req.query('hostile') === '1')));
@@ -154,6 +165,9 @@ export async function startHarness(): Promise<Harness> {
       await page.evaluate((t) => {
         (document.getElementById('widget') as HTMLElement & { token: string }).token = t;
       }, value);
+    },
+    setClockOffset(ms) {
+      clockOffsetMs = ms;
     },
     async restart() {
       await closeListener();

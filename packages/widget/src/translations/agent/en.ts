@@ -68,7 +68,7 @@ export const en: AgentTranslation = {
     noCycle: 'No reply is owed now.',
     why: 'Why is this due then?',
     whyLead: (plan, priority, target, clock, from, to) =>
-      `${plan} plan, ${priority} priority: ${target} ${clock}, from ${from} to ${to}.`,
+      `${plan} plan, ${priority.toLowerCase()} priority: ${target} ${clock}, from ${from} to ${to}.`,
     clock247: 'around the clock',
     clockBusiness: (zone) => `of business hours (${zone})`,
     periods: 'Working time counted',

@@ -137,6 +137,28 @@ describe('agent ticket page', () => {
     expect(text(why.querySelector('.periods li'))).toMatch(/4:00 PM – 5:00 PM \(1 h\)/);
   });
 
+  it('gives an around-the-clock due time in the reader’s zone, the lead and the periods alike', async () => {
+    const el = await open(
+      withNote({
+        explanation: explanation({
+          policy: { planId: 'enterprise', priority: 'critical', targetMinutes: 30, hours: '24/7', calendar: null },
+          startedAt: '2026-05-19T12:30:00.000Z',
+          dueAt: '2026-05-19T13:00:00.000Z',
+          timeZone: 'UTC',
+          periods: [{ start: '2026-05-19T12:30:00.000Z', end: '2026-05-19T13:00:00.000Z', minutes: 30 }],
+          summary: 'Enterprise plan, critical priority: 30 min around the clock from 2026-05-19 12:30 UTC to 2026-05-19 13:00 UTC',
+        }) as TicketDetail['explanation'],
+      }),
+    );
+    const why = $(el, '[part="explanation"]')!;
+    const lead = text(why.querySelector('p'));
+    expect(lead).toMatch(/^Enterprise plan, critical priority: 30 min around the clock, from /);
+    expect(lead).not.toContain('UTC');
+    // The period line starts at the instant the lead starts from, written the same way.
+    const from = lead.match(/from (.+) to /)![1]!;
+    expect(text(why.querySelector('.periods li')).startsWith(from)).toBe(true);
+  });
+
   it('explains it in Persian, with Persian digits and Tehran times', async () => {
     const el = await open(withNote(), 'fa');
     const why = $(el, '[part="explanation"]')!;

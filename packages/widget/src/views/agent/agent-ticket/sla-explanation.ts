@@ -26,18 +26,16 @@ export function slaExplanation(explanation: SlaExplanation, i18n: I18n) {
   const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   const start = new Date(explanation.startedAt);
   const due = new Date(explanation.dueAt);
-  // The server words it in English; other languages say the same from its facts.
-  const lead =
-    i18n.lang === 'en'
-      ? explanation.summary
-      : a.whyLead(
-          labels.plan[policy.planId],
-          labels.priority[policy.priority],
-          i18n.duration(policy.targetMinutes),
-          business ? a.clockBusiness(explanation.timeZone) : a.clock247,
-          at.format(start),
-          at.format(due),
-        );
+  // Worded from the facts rather than the server's English summary, so the lead and the
+  // periods below it give their times in the same zone and the same words.
+  const lead = a.whyLead(
+    labels.plan[policy.planId],
+    labels.priority[policy.priority],
+    i18n.duration(policy.targetMinutes),
+    business ? a.clockBusiness(explanation.timeZone) : a.clock247,
+    at.format(start),
+    at.format(due),
+  );
   return html`<details class="explanation" part="explanation">
     <summary>${a.why}</summary>
     <p>${lead}</p>
