@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import type { AuthUser, RouterInputs } from '@support-tickets/server';
+import type { AuthUser } from '@support-tickets/server';
 import { createServer, signToken, silentLogger } from '@support-tickets/server';
 import autocannon from 'autocannon';
 import { actOnTicket, createTicket, ensureOrganisation, seedInOneTransaction, setPlan } from '../test/helpers/bulk';

@@ -56,7 +56,7 @@ export class FakeEventSource extends EventTarget {
 
   constructor(
     readonly url: string,
-    private readonly api: FakeApi,
+    api: FakeApi,
   ) {
     super();
     const parsed = new URL(url, 'http://api.test');

@@ -283,7 +283,6 @@ export class AgentQueue extends LitElement {
   };
 
   protected override render() {
-    const { t } = this.ctx.i18n;
     return html`<section class="queue-view" aria-labelledby="heading">
       <div class="top">
         <h2 id="heading" tabindex="-1">${agentText(this.ctx.i18n).queue.heading}</h2>

@@ -80,7 +80,6 @@ export class OrgList extends LitElement {
   }
 
   protected override render() {
-    const { t } = this.ctx.i18n;
     const o = agentText(this.ctx.i18n).orgs;
     return html`<section class="orgs" aria-labelledby="heading">
       <div class="top">

@@ -93,7 +93,6 @@ export class PlanForm extends LitElement {
   }
 
   private change(): PlanChange | null {
-    const { t } = this.ctx.i18n;
     if (this.choice !== 'custom') return { orgId: this.org.id, plan: this.choice };
     const responseMinutes: Partial<Record<Priority, number>> = {};
     const invalid: Priority[] = [];
@@ -145,7 +144,7 @@ export class PlanForm extends LitElement {
 
   protected override render() {
     const { i18n } = this.ctx;
-    const { t, labels } = i18n;
+    const { labels } = i18n;
     const o = agentText(this.ctx.i18n).org;
     const radio = (value: PlanId | 'custom', label: string, detail: string) =>
       html`<label class="option">

@@ -62,7 +62,6 @@ export class SlaOverview extends LitElement {
   }
 
   private renderOverview(data: Overview) {
-    const { i18n } = this.ctx;
     const v = agentText(this.ctx.i18n).overview;
     return html`<section aria-labelledby="compliance-heading">
         <h3 id="compliance-heading">${v.compliance}</h3>
