@@ -63,6 +63,17 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     // Applied by the driver to every pooled connection (a PRAGMA would reach only one).
     ...(filePath ? { timeout: options.busyTimeoutMs ?? 5_000 } : {}),
   });
+  if (!filePath) {
+    // A remote server that refuses the token or cannot be reached says so here, once, rather
+    // than as the first migration's failed query.
+    try {
+      await client.execute('SELECT 1');
+    } catch (error) {
+      client.close();
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`Cannot open the database at ${redactedUrl(url)}: ${reason}`, { cause: error });
+    }
+  }
   if (filePath) {
     // WAL lets readers proceed while one writer commits; the mode is stored in the file.
     await client.execute('PRAGMA journal_mode = WAL');
@@ -99,6 +110,16 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
       }
     },
   };
+}
+
+/** The URL without credentials or query (where an auth token may travel), for messages. */
+function redactedUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}${parsed.pathname === '/' ? '' : parsed.pathname}`;
+  } catch {
+    return 'the configured URL';
+  }
 }
 
 function isMemoryUrl(url: string): boolean {
