@@ -1,7 +1,7 @@
 import type { PlanId } from '@support-tickets/core';
 import type { RouterInputs } from '@support-tickets/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, expectCode, HOUR, MINUTE, NEW_TICKET, startServer, TestClock, type Client, type TestServer } from './helpers/server';
+import { closedEventually, expectCode, HOUR, MINUTE, NEW_TICKET, startServer, TestClock, type Client, type TestServer } from './helpers/server';
 
 // SPEC §3 end to end: over HTTP, through tRPC, on a real database file, with a clock we move.
 
@@ -348,10 +348,7 @@ describe('automatic closing', () => {
     try {
       second.server.startScheduler();
       const viewer = await second.as('customerA');
-      const closed = await eventually(async () => {
-        const current = await viewer.ticket.get.query({ id: ticket.id });
-        return current.status === 'closed' ? current : null;
-      });
+      const closed = await closedEventually(viewer, ticket.id);
       expect(closed).toMatchObject({ closedBy: 'system', closedAt: '2026-05-25T06:00:00.000Z' });
     } finally {
       await second.stop({ removeFile: true });
@@ -369,10 +366,7 @@ describe('automatic closing', () => {
       const customer = await live.as('customerA');
       const ticket = await customer.ticket.create.mutate(NEW_TICKET);
       const replied = await (await live.as('agent')).ticket.reply.mutate({ id: ticket.id, body: 'ok?' });
-      const closed = await eventually(async () => {
-        const current = await customer.ticket.get.query({ id: ticket.id });
-        return current.status === 'closed' ? current : null;
-      }, 5_000);
+      const closed = await closedEventually(customer, ticket.id);
       const late = Date.parse(closed.closedAt!) - Date.parse(replied.autoCloseAt!);
       expect(late).toBeGreaterThanOrEqual(0);
       expect(late).toBeLessThan(1_000);

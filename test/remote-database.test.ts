@@ -4,7 +4,7 @@ import { createClient, LibsqlError } from '@libsql/client';
 import { createServer, silentLogger } from '@support-tickets/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHranaServer, type HranaServer } from './helpers/hrana-server';
-import { eventually, HOUR, NEW_TICKET, SECRET, startServer, tempDbFile, TestClock, type Client, type TestServer } from './helpers/server';
+import { closedEventually, HOUR, NEW_TICKET, SECRET, startServer, tempDbFile, TestClock, type Client, type TestServer } from './helpers/server';
 
 // The remote database path (DATABASE_URL=http://…, DATABASE_AUTH_TOKEN) end to end: the real
 // server talks Hrana over HTTP to a test libSQL server backed by a SQLite file, which the test
@@ -228,10 +228,7 @@ describe('tickets on a remote database', () => {
     try {
       second.server.startScheduler();
       const viewer = await second.as('customerA');
-      const closed = await eventually(async () => {
-        const current = await viewer.ticket.get.query({ id: ticket.id });
-        return current.status === 'closed' ? current : null;
-      });
+      const closed = await closedEventually(viewer, ticket.id);
       expect(closed).toMatchObject({ closedBy: 'system', closedAt: '2026-05-04T06:00:00.000Z' });
     } finally {
       await second.stop();

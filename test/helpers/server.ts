@@ -195,6 +195,14 @@ export async function eventually<T>(check: () => Promise<T | null | undefined | 
   }
 }
 
+/** The ticket as `client` reads it once it has closed (by the scheduler, typically). */
+export function closedEventually(client: Client, id: string) {
+  return eventually(async () => {
+    const current = await client.ticket.get.query({ id });
+    return current.status === 'closed' ? current : null;
+  });
+}
+
 export const NEW_TICKET: RouterInputs['ticket']['create'] = {
   subject: 'VM unreachable',
   body: 'SSH times out since 10:00.',
