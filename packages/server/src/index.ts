@@ -12,7 +12,7 @@ import { createEventFollower, DEFAULT_POLL_MS } from './live/follower';
 import { consoleLogger, type Logger } from './logger';
 import { closeDueTickets } from './scheduler/close-due';
 import { createScheduler } from './scheduler/scheduler';
-import { createChangeFeed, type ServiceDeps } from './tickets/deps';
+import { createServiceDeps } from './tickets/deps';
 
 export interface ServerOptions {
   /**
@@ -88,15 +88,7 @@ export async function createServer(options: ServerOptions): Promise<SupportServe
     throw error;
   }
 
-  const deps: ServiceDeps = {
-    database,
-    now: options.now ?? (() => new Date()),
-    autoCloseHours,
-    defaultCalendar,
-    changes: createChangeFeed(log),
-    knownOrgs: new Set(),
-    log,
-  };
+  const deps = createServiceDeps(database, { now: options.now ?? (() => new Date()), autoCloseHours, defaultCalendar, log });
   const follower = createEventFollower({ database, changes: deps.changes, log, pollMs: options.livePollMs ?? DEFAULT_POLL_MS });
   const { app, drain } = createHttpApp({
     deps: { ...deps, follower },

@@ -9,7 +9,7 @@ import { ensureOrganisation } from '../orgs/service';
 import { closeDueTickets, nextAutoCloseAt } from '../scheduler/close-due';
 import { slaOverview } from '../sla/overview';
 import type { Caller } from '../tickets/access';
-import { createChangeFeed, type ServiceDeps } from '../tickets/deps';
+import { createServiceDeps, type ServiceDeps } from '../tickets/deps';
 import { getTicket, listTickets } from '../tickets/queries';
 import { actOnTicket, createTicket } from '../tickets/service';
 import { openDatabase } from './client';
@@ -35,21 +35,13 @@ interface Statement {
 
 let deps: ServiceDeps;
 let statements: Statement[] = [];
-let now = new Date('2026-05-20T06:00:00Z');
+const now = new Date('2026-05-20T06:00:00Z');
 
 beforeAll(async () => {
   const queryLogger: QueryLogger = { logQuery: (query, params) => statements.push({ query, params }) };
   const database = await openDatabase({ queryLogger });
   await runMigrations(database);
-  deps = {
-    database,
-    now: () => now,
-    autoCloseHours: 48,
-    defaultCalendar: DEFAULT_CALENDAR,
-    changes: createChangeFeed(silentLogger),
-    knownOrgs: new Set(),
-    log: silentLogger,
-  };
+  deps = createServiceDeps(database, { now: () => now, autoCloseHours: 48, defaultCalendar: DEFAULT_CALENDAR, log: silentLogger });
   await ensureOrganisation(deps, customer);
   await ensureOrganisation(deps, { ...customer, id: 'c2', orgId: 'org-2' });
   // Tickets in every state, so no plan is chosen because a table is empty.

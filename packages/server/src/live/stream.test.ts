@@ -7,7 +7,7 @@ import { runMigrations } from '../db/migrate';
 import { silentLogger } from '../logger';
 import { ensureOrganisation } from '../orgs/service';
 import type { Caller } from '../tickets/access';
-import { createChangeFeed, type ServiceDeps } from '../tickets/deps';
+import { createChangeFeed, createServiceDeps, type ServiceDeps } from '../tickets/deps';
 import { actOnTicket, createTicket } from '../tickets/service';
 import { createEventFollower, type EventFollower } from './follower';
 import { openChangeStream, parseLastEventId } from './stream';
@@ -26,15 +26,12 @@ let follower: EventFollower;
 beforeEach(async () => {
   const database = await openDatabase();
   await runMigrations(database);
-  deps = {
-    database,
+  deps = createServiceDeps(database, {
     now: () => new Date('2026-05-20T06:00:00Z'),
     autoCloseHours: 48,
     defaultCalendar: DEFAULT_CALENDAR,
-    changes: createChangeFeed(silentLogger),
-    knownOrgs: new Set(),
     log: silentLogger,
-  };
+  });
   await ensureOrganisation(deps, customer);
   // A long poll: what arrives here arrives through the local wake-up.
   follower = createEventFollower({ database, changes: deps.changes, log: silentLogger, pollMs: 60_000 });

@@ -56,3 +56,11 @@ export type ServiceDeps = {
   knownOrgs: Set<string>;
   log: Logger;
 };
+
+/** Fresh service dependencies on an open database: a new change feed, no organisation known yet. */
+export function createServiceDeps(
+  database: DatabaseHandle,
+  options: { now: () => Date; autoCloseHours: number; defaultCalendar: BusinessCalendar; log: Logger },
+): ServiceDeps {
+  return { database, ...options, changes: createChangeFeed(options.log), knownOrgs: new Set() };
+}
