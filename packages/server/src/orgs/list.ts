@@ -1,10 +1,11 @@
-import { OPEN_STATUSES, type PlanId } from '@support-tickets/core';
+import type { PlanId } from '@support-tickets/core';
 import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AuthUser } from '../auth/token';
 import { organisations, tickets } from '../db/schema';
 import type { ServiceDeps } from '../tickets/deps';
 import { fail, ok, type Result } from '../tickets/result';
+import { isOpenTicket } from '../tickets/state';
 
 export interface OrganisationListItem {
   id: string;
@@ -90,7 +91,7 @@ export async function listOrganisations(
       : await db
           .select({ orgId: tickets.orgId, n: count() })
           .from(tickets)
-          .where(and(inArray(tickets.orgId, page.map((org) => org.id)), inArray(tickets.status, OPEN_STATUSES)))
+          .where(and(inArray(tickets.orgId, page.map((org) => org.id)), isOpenTicket()))
           .groupBy(tickets.orgId);
   const openTickets = new Map(counts.map((row) => [row.orgId, row.n]));
 

@@ -1,7 +1,6 @@
 import {
   availablePriorities,
   DEFAULT_PLAN_ID,
-  OPEN_STATUSES,
   PLANS,
   validateCalendar,
   type BusinessCalendar,
@@ -10,12 +9,13 @@ import {
   type Priority,
   type SupportHours,
 } from '@support-tickets/core';
-import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import type { AuthUser } from '../auth/token';
 import type { Queryable } from '../db/client';
 import { organisations, ticketEvents, tickets, type OrganisationRow } from '../db/schema';
 import type { ServiceDeps } from '../tickets/deps';
 import { fail, ok, type Result } from '../tickets/result';
+import { isOpenTicket } from '../tickets/state';
 
 /** The plan and calendar an organisation's new response cycles are measured under. */
 export interface OrgPolicy {
@@ -99,7 +99,7 @@ async function toOrganisationOutput(deps: ServiceDeps, org: OrganisationRow): Pr
   const open = await deps.database.db
     .select({ n: count() })
     .from(tickets)
-    .where(and(eq(tickets.orgId, org.id), inArray(tickets.status, OPEN_STATUSES)))
+    .where(and(eq(tickets.orgId, org.id), isOpenTicket()))
     .get();
   return {
     id: org.id,
@@ -175,7 +175,7 @@ export async function setPlan(deps: ServiceDeps, agent: AuthUser, change: PlanCh
     const open = await tx
       .select({ id: tickets.id, createdBy: tickets.createdBy })
       .from(tickets)
-      .where(and(eq(tickets.orgId, org.id), inArray(tickets.status, OPEN_STATUSES)));
+      .where(and(eq(tickets.orgId, org.id), isOpenTicket()));
     for (const ticket of open) {
       await tx.insert(ticketEvents).values({
         ticketId: ticket.id,
@@ -195,7 +195,7 @@ export async function setPlan(deps: ServiceDeps, agent: AuthUser, change: PlanCh
       await tx
         .update(tickets)
         .set({ updatedAt: now, version: sql`${tickets.version} + 1` })
-        .where(and(eq(tickets.orgId, org.id), inArray(tickets.status, OPEN_STATUSES)));
+        .where(and(eq(tickets.orgId, org.id), isOpenTicket()));
     }
     const updated = (await loadOrganisation(tx, org.id))!;
     return { org: updated, touched: open, at: now };

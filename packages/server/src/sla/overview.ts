@@ -1,16 +1,15 @@
 import {
   complianceOver,
-  OPEN_STATUSES,
   openSlaCounts,
   type ComplianceWindow,
   type CycleOfTicket,
   type OpenSlaRow,
   type OpenTicketSla,
 } from '@support-tickets/core';
-import { and, asc, eq, gt, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, isNotNull, type SQL } from 'drizzle-orm';
 import { organisations, responseCycles, tickets } from '../db/schema';
 import type { ServiceDeps } from '../tickets/deps';
-import { toCycle } from '../tickets/state';
+import { isOpenTicket, toCycle } from '../tickets/state';
 
 export interface SlaOverviewOutput {
   generatedAt: string;
@@ -42,7 +41,7 @@ export async function slaOverview(deps: ServiceDeps): Promise<SlaOverviewOutput>
     .from(tickets)
     .innerJoin(organisations, eq(organisations.id, tickets.orgId))
     .leftJoin(responseCycles, eq(responseCycles.ticketId, tickets.id))
-    .where(inArray(tickets.status, OPEN_STATUSES))
+    .where(isOpenTicket())
     .orderBy(asc(tickets.id), asc(responseCycles.startedAt), asc(responseCycles.id));
   const open = new Map<string, OpenTicketSla & { cycles: ReturnType<typeof toCycle>[] }>();
   for (const row of openRows) {

@@ -1,5 +1,9 @@
-import type { ResponseCycle, SlaPolicy, TicketState } from '@support-tickets/core';
-import type { ResponseCycleRow, TicketRow } from '../db/schema';
+import { OPEN_STATUSES, type ResponseCycle, type SlaPolicy, type TicketState } from '@support-tickets/core';
+import { inArray, type SQL } from 'drizzle-orm';
+import { tickets, type ResponseCycleRow, type TicketRow } from '../db/schema';
+
+/** A ticket still being worked, as a WHERE condition: core's open statuses, which an index on status can serve. */
+export const isOpenTicket = (): SQL => inArray(tickets.status, OPEN_STATUSES);
 
 /** A stored cycle as core sees it. */
 export function toCycle(row: ResponseCycleRow): ResponseCycle {

@@ -11,7 +11,7 @@ export interface Page<T> {
 /**
  * The rows of a list read a page at a time: the rows so far, the cursor of the next page and
  * "load more" (one at a time; a failure keeps the rows and is kept until the next attempt).
- * The view reads its first page itself and hands it over with `first`.
+ * A view reads its first page through `load`, or reads it itself and hands it over with `first`.
  */
 export class Paging<T extends { id: string }> {
   items: T[] = [];
