@@ -147,6 +147,8 @@ describe('a customer in the widget', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('heading', { name: 'Your tickets' }).waitFor();
     expect(await focused(page)).toEqual({ tag: 'H2', text: 'Your tickets' });
+    // The list is read again on the way back; walk it once its rows are there.
+    await row.waitFor();
 
     // Everything is reachable with Tab: walk the list view and collect what gets focus.
     const reached = new Set<string>();
@@ -155,10 +157,11 @@ describe('a customer in the widget', () => {
       const f = await focused(page);
       reached.add(`${f.tag}:${f.text?.slice(0, 30)}`);
     }
-    expect([...reached].some((r) => r.startsWith('BUTTON:Support plans'))).toBe(true);
-    expect([...reached].some((r) => r.startsWith('SELECT'))).toBe(true);
-    expect([...reached].some((r) => r.startsWith('INPUT'))).toBe(true);
-    expect([...reached].some((r) => r.includes(subject.slice(0, 20)))).toBe(true);
+    const walked = [...reached].join(' | ');
+    expect([...reached].some((r) => r.startsWith('BUTTON:Support plans')), walked).toBe(true);
+    expect([...reached].some((r) => r.startsWith('SELECT')), walked).toBe(true);
+    expect([...reached].some((r) => r.startsWith('INPUT')), walked).toBe(true);
+    expect([...reached].some((r) => r.includes(subject.slice(0, 20))), walked).toBe(true);
     await context.close();
   });
 });
