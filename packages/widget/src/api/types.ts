@@ -23,8 +23,8 @@ export interface Ticket {
   closedAt: string | null;
   closedBy: 'customer' | 'agent' | 'system' | null;
   /** Agents' lists: the organisation's name and current plan. */
-  orgName?: string;
-  orgPlan?: PlanId | 'custom';
+  orgName?: string | null;
+  orgPlan?: PlanId | 'custom' | null;
 }
 
 export interface TicketMessage {

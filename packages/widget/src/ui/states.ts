@@ -18,14 +18,14 @@ export function errorText(error: unknown, i18n: I18n): string {
       return errors.network;
     case 'BAD_REQUEST':
     case 'CONFLICT':
-      return `${errors.refused} ${e.reason ? refusalText(e.reason, i18n) : e.message}`;
+      return `${errors.refused} ${(e.reason && refusalText(e.reason, i18n)) ?? e.message}`;
     default:
       return errors.server;
   }
 }
 
-/** A refusal the server explained in data, in the page's language. */
-function refusalText(reason: RefusalReason, i18n: I18n): string {
+/** A refusal the server explained in data, in the page's language; null for one this widget does not word. */
+function refusalText(reason: RefusalReason, i18n: I18n): string | null {
   const { reasons } = i18n.t.errors;
   const { labels } = i18n;
   switch (reason.kind) {
@@ -43,6 +43,8 @@ function refusalText(reason: RefusalReason, i18n: I18n): string {
       return reasons.nothingToChange;
     case 'ticket_busy':
       return reasons.ticketBusy;
+    default:
+      return null;
   }
 }
 
