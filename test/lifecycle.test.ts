@@ -355,8 +355,9 @@ describe('automatic closing', () => {
     }
   });
 
-  it('fires on time while running: the timer is armed for the next auto-close', async () => {
-    // A clock that follows real time, and a 2-second delay: the close must land within ~1 s.
+  it('fires while running: the timer is armed for the next auto-close, not the minute-long safety sweep', async () => {
+    // A clock that follows real time, and a 2-second delay. (That it fires at the very
+    // millisecond is checked on fake timers in packages/server/src/scheduler/scheduler.test.ts.)
     const offset = Date.parse('2026-05-20T06:00:00Z') - Date.now();
     const clock = new TestClock(0);
     clock.now = () => new Date(Date.now() + offset);
@@ -366,10 +367,11 @@ describe('automatic closing', () => {
       const customer = await live.as('customerA');
       const ticket = await customer.ticket.create.mutate(NEW_TICKET);
       const replied = await (await live.as('agent')).ticket.reply.mutate({ id: ticket.id, body: 'ok?' });
-      const closed = await closedEventually(customer, ticket.id);
+      // The safety sweep comes a minute after the start: closing before that is the armed timer's doing.
+      const closed = await closedEventually(customer, ticket.id, 30_000);
       const late = Date.parse(closed.closedAt!) - Date.parse(replied.autoCloseAt!);
       expect(late).toBeGreaterThanOrEqual(0);
-      expect(late).toBeLessThan(1_000);
+      expect(late).toBeLessThan(60_000);
     } finally {
       await live.stop({ removeFile: true });
     }
