@@ -5,6 +5,7 @@ export * from './calendar';
 export * from './sla-types';
 export * from './sla';
 export * from './text';
+export * from './limits';
 export * from './lifecycle-types';
 export * from './actions';
 export * from './lifecycle';

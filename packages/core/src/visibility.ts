@@ -25,3 +25,11 @@ export function canSeeTicket(viewer: Viewer, ticket: { orgId: string; createdBy:
 
 /** Whether the viewer sees internal notes and internal timeline events. */
 export const seesInternal = (viewer: Pick<Viewer, 'role'>): boolean => viewer.role === 'agent';
+
+/**
+ * Whether a change shows to those who do not see internal ones: any event of it that is not
+ * internal. A change only they cannot see (an internal note) leaves their view of the ticket,
+ * its update time included, as it was.
+ */
+export const showsToCustomers = (change: { events: ReadonlyArray<{ internal: boolean }> }): boolean =>
+  change.events.some((event) => !event.internal);

@@ -1,4 +1,4 @@
-import type { RefusalReason } from '@support-tickets/core';
+import { MAX_BATCH_CALLS, type RefusalReason } from '@support-tickets/core';
 import { initTRPC, tracked, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { ensureOrganisation } from '../orgs/service';
@@ -18,6 +18,9 @@ export const SSE_PING_MS = 10_000;
 /** A client that hears nothing (not even a ping) for this long drops the stream and reconnects. */
 export const SSE_RECONNECT_AFTER_MS = 25_000;
 
+/** What tRPC says when a batch is over `maxBatchSize`; reworded with the limit. */
+const TRPC_BATCH_TOO_LARGE = 'Batch call exceeds maximum size';
+
 const t = initTRPC.context<Context>().create({
   // Plain JSON on the wire (no transformer): any HTTP client can call the API.
   sse: {
@@ -29,7 +32,9 @@ const t = initTRPC.context<Context>().create({
     const message =
       error.code === 'INTERNAL_SERVER_ERROR'
         ? 'Something went wrong on our side. Please try again.'
-        : issues
+        : error.message === TRPC_BATCH_TOO_LARGE
+          ? `A batch may carry at most ${MAX_BATCH_CALLS} calls; send the others in another request.`
+          : issues
           ? `Invalid input: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`
           : shape.message;
     // No stack traces leave the server.

@@ -9,6 +9,7 @@ import { closeDueTickets, nextAutoCloseAt } from '../scheduler/close-due';
 import { slaOverview } from '../sla/overview';
 import type { Caller } from '../shared/caller';
 import { createServiceDeps, type ServiceDeps } from '../shared/deps';
+import { listMessages } from '../tickets/messages';
 import { getTicket, listTickets } from '../tickets/queries';
 import { actOnTicket, createTicket } from '../tickets/service';
 import { openDatabase } from './client';
@@ -129,6 +130,16 @@ const cases: Array<[string, () => Promise<unknown>, RegExp[]?]> = [
       const page = value(await listTickets(deps, agent, { limit: 1 }));
       checkFromHere();
       return getTicket(deps, agent, page.items[0]!.id);
+    },
+  ],
+  [
+    'a ticket’s older messages',
+    async () => {
+      const ticketId = value(await listTickets(deps, agent, { limit: 1 })).items[0]!.id;
+      for (let i = 0; i < 3; i++) await actOnTicket(deps, agent, ticketId, { type: 'note', body: `Note ${i}` });
+      const first = value(await listMessages(deps, agent, ticketId, { limit: 1 }));
+      checkFromHere();
+      return listMessages(deps, agent, ticketId, { limit: 1, before: first.nextCursor! });
     },
   ],
   ['the earliest auto-close time', () => nextAutoCloseAt(deps)],

@@ -10,7 +10,7 @@ import {
   type Plan,
 } from '@support-tickets/core';
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 // Instants are UTC milliseconds (INTEGER); drizzle maps them to Date.
 const instant = (name: string) => integer(name, { mode: 'timestamp_ms' });
@@ -53,6 +53,11 @@ export const tickets = sqliteTable(
     assigneeId: text('assignee_id'),
     createdAt: instant('created_at').notNull(),
     updatedAt: instant('updated_at').notNull(),
+    /**
+     * The last change a customer can see (internal notes aside): what customers and org admins
+     * read as `updatedAt` and sort their lists by, so a note never shows through its time.
+     */
+    publicUpdatedAt: instant('public_updated_at').notNull(),
     /** The open cycle's due time, copied here so the queue sorts on one table. */
     dueAt: instant('due_at'),
     autoCloseAt: instant('auto_close_at'),
@@ -75,8 +80,8 @@ export const tickets = sqliteTable(
     ),
   },
   (t) => [
-    index('tickets_customer_idx').on(t.orgId, t.createdBy, t.updatedAt),
-    index('tickets_org_idx').on(t.orgId, t.updatedAt),
+    index('tickets_customer_idx').on(t.orgId, t.createdBy, t.publicUpdatedAt),
+    index('tickets_org_idx').on(t.orgId, t.publicUpdatedAt),
     index('tickets_updated_idx').on(t.updatedAt),
     index('tickets_queue_idx').on(t.queueRank, t.queueAt, t.id),
     index('tickets_status_due_idx').on(t.status, t.dueAt),
@@ -102,12 +107,15 @@ export const messages = sqliteTable(
     body: text('body').notNull(),
     createdAt: instant('created_at').notNull(),
   },
-  (t) => [index('messages_ticket_idx').on(t.ticketId, t.createdAt)],
+  // A thread pages back from its newest message: the index hands rows over in that order.
+  (t) => [index('messages_ticket_idx').on(t.ticketId, t.createdAt, t.id)],
 );
 
 /**
  * The timeline. The id is an autoincrementing integer so a reader can follow the table
- * (`WHERE id > ?`) across processes to stream changes.
+ * (`WHERE id > ?`) across processes to stream changes; it never leaves the server as is (its
+ * gaps would show other tenants' volume). `seq` numbers a ticket's events 1, 2, 3…: the id a
+ * client sees.
  */
 export const ticketEvents = sqliteTable(
   'ticket_events',
@@ -116,6 +124,8 @@ export const ticketEvents = sqliteTable(
     ticketId: text('ticket_id')
       .notNull()
       .references(() => tickets.id),
+    /** 1, 2, 3… within the ticket, in the order of `id`. */
+    seq: integer('seq').notNull(),
     orgId: text('org_id').notNull(),
     kind: text('kind', { enum: TIMELINE_EVENT_KINDS }).notNull(),
     actor: text('actor', { enum: ACTORS }).notNull(),
@@ -128,7 +138,12 @@ export const ticketEvents = sqliteTable(
     messageId: text('message_id').references(() => messages.id),
     at: instant('at').notNull(),
   },
-  (t) => [index('ticket_events_ticket_idx').on(t.ticketId, t.id), index('ticket_events_org_idx').on(t.orgId, t.id)],
+  (t) => [
+    index('ticket_events_ticket_idx').on(t.ticketId, t.id),
+    index('ticket_events_org_idx').on(t.orgId, t.id),
+    // Two writers can never give one ticket the same number.
+    uniqueIndex('ticket_events_seq_idx').on(t.ticketId, t.seq),
+  ],
 );
 
 /**

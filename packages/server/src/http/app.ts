@@ -1,5 +1,6 @@
 import { trpcServer } from '@hono/trpc-server';
 import { Hono, type MiddlewareHandler } from 'hono';
+import { MAX_BATCH_CALLS } from '@support-tickets/core';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { createHonoContextFactory, type ApiDeps } from '../api/context';
@@ -64,6 +65,8 @@ export function createHttpApp({ deps, authSecret, corsOrigins }: HttpAppOptions)
     trpcServer({
       router: appRouter,
       endpoint: '/trpc',
+      // A larger batch is refused whole before any call runs (BAD_REQUEST, see the error formatter).
+      maxBatchSize: MAX_BATCH_CALLS,
       createContext: createHonoContextFactory(deps, authSecret),
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') {

@@ -3,6 +3,7 @@ import {
   decidePlanChange,
   DEFAULT_PLAN_ID,
   PLANS,
+  showsToCustomers,
   type BusinessCalendar,
   type Plan,
   type PlanChangeRequest,
@@ -148,7 +149,14 @@ export async function setPlan(deps: ServiceDeps, agent: Caller, change: PlanChan
       .from(tickets)
       .where(and(eq(tickets.orgId, org.id), isOpenTicket()));
     if (open.length > 0) {
-      const rows = open.map((ticket) => ({ ...decision.event, ticketId: ticket.id, orgId: org.id, actorName: agent.name }));
+      const rows = open.map((ticket) => ({
+        ...decision.event,
+        ticketId: ticket.id,
+        // One event per ticket: numbered after the ticket's latest.
+        seq: sql<number>`(SELECT coalesce(max(e.seq), 0) + 1 FROM ticket_events e WHERE e.ticket_id = ${ticket.id})`,
+        orgId: org.id,
+        actorName: agent.name,
+      }));
       // In slices: one statement may bind only so many values.
       for (let i = 0; i < rows.length; i += EVENT_ROWS_PER_INSERT) {
         await tx.insert(ticketEvents).values(rows.slice(i, i + EVENT_ROWS_PER_INSERT));
@@ -156,7 +164,11 @@ export async function setPlan(deps: ServiceDeps, agent: Caller, change: PlanChan
       // Writers that read a ticket before the change must re-read it under the new plan.
       await tx
         .update(tickets)
-        .set({ updatedAt: now, version: sql`${tickets.version} + 1` })
+        .set({
+          updatedAt: now,
+          ...(showsToCustomers({ events: [decision.event] }) ? { publicUpdatedAt: now } : {}),
+          version: sql`${tickets.version} + 1`,
+        })
         .where(and(eq(tickets.orgId, org.id), isOpenTicket()));
     }
     return ok({ org: (await loadOrganisation(tx, org.id))!, touched: open, at: now });

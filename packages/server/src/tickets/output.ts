@@ -2,6 +2,7 @@ import {
   allowedActions,
   explainResponseDue,
   openCycle,
+  seesInternal,
   slaState,
   timeLeftMinutes,
   type Actor,
@@ -40,6 +41,7 @@ export interface TicketOutput {
   createdByName: string;
   assigneeId: string | null;
   createdAt: string;
+  /** The last change the caller can see: internal notes move it for agents only. */
   updatedAt: string;
   /** The open cycle's due time; null when no cycle is open or the priority has no target. */
   dueAt: string | null;
@@ -118,7 +120,10 @@ export interface SlaExplanationOutput {
 
 /** `ticket.get` and every ticket mutation answer with this. */
 export interface TicketDetailOutput extends TicketOutput {
+  /** The latest messages (at most 50), oldest first. */
   messages: MessageOutput[];
+  /** `before` for `ticket.messages`, which pages back to older ones; null when there are none. */
+  messagesCursor: string | null;
   events: TimelineEventOutput[];
   cycles: ResponseCycleOutput[];
   /** Why the open cycle is due when it is; null without an open cycle with a target. */
@@ -140,7 +145,7 @@ export function toTicketOutput(row: TicketRow, cycles: readonly ResponseCycle[],
     createdByName: row.createdByName,
     assigneeId: row.assigneeId,
     createdAt: iso(row.createdAt),
-    updatedAt: iso(row.updatedAt),
+    updatedAt: iso(seesInternal(viewer) ? row.updatedAt : row.publicUpdatedAt),
     dueAt: isoOrNull(row.dueAt),
     sla: slaState({ status: row.status, cycles, closedAt: row.closedAt }, now),
     timeLeftMinutes: left === null ? null : Math.round(left) || 0,

@@ -1,5 +1,6 @@
 import {
   canSeeTicket,
+  MESSAGE_PAGE_SIZE,
   openCycle,
   seesInternal,
   type Category,
@@ -9,19 +10,19 @@ import {
   type Status,
 } from '@support-tickets/core';
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { messages, organisations, responseCycles, ticketEvents, tickets } from '../db/schema';
+import { organisations, responseCycles, ticketEvents, tickets } from '../db/schema';
 import type { Caller } from '../shared/caller';
 import { toCycle } from '../shared/cycles';
 import type { ServiceDeps } from '../shared/deps';
 import { fail, ok, ticketNotFound, type Result } from '../shared/result';
 import { contains } from '../shared/sql';
 import { visibleTickets } from '../shared/tenancy';
+import { readMessagePage } from './messages';
 import { decodeTicketCursor, encodeTicketCursor, type TicketCursor, type TicketSort } from './cursor';
 import {
   toCycleOutput,
   toEventOutput,
   toExplanationOutput,
-  toMessageOutput,
   toTicketOutput,
   type TicketDetailOutput,
   type TicketListItem,
@@ -29,23 +30,19 @@ import {
 
 // The read side: scoped to what the caller may see, mapped to plain-JSON outputs.
 
-/** A ticket with its conversation, timeline, cycles and SLA explanation. */
+/** A ticket with the latest page of its conversation, its timeline, cycles and SLA explanation. */
 export async function getTicket(deps: ServiceDeps, caller: Caller, id: string): Promise<Result<TicketDetailOutput>> {
   const { db } = deps.database;
   const row = await db.select().from(tickets).where(eq(tickets.id, id)).get();
   if (!row || !canSeeTicket(caller, row)) return ticketNotFound();
   const internal = seesInternal(caller);
-  const [cycleRows, messageRows, eventRows] = await Promise.all([
+  const [cycleRows, thread, eventRows] = await Promise.all([
     db
       .select()
       .from(responseCycles)
       .where(eq(responseCycles.ticketId, id))
       .orderBy(asc(responseCycles.startedAt), asc(responseCycles.id)),
-    db
-      .select()
-      .from(messages)
-      .where(and(eq(messages.ticketId, id), internal ? undefined : eq(messages.visibility, 'public')))
-      .orderBy(asc(messages.createdAt), asc(messages.id)),
+    readMessagePage(db, caller, id, null, MESSAGE_PAGE_SIZE),
     db
       .select()
       .from(ticketEvents)
@@ -56,7 +53,8 @@ export async function getTicket(deps: ServiceDeps, caller: Caller, id: string): 
   const now = deps.now();
   return ok({
     ...toTicketOutput(row, cycles, now, caller),
-    messages: messageRows.map(toMessageOutput),
+    messages: thread.items,
+    messagesCursor: thread.nextCursor,
     events: eventRows.map(toEventOutput),
     cycles: cycleRows.map(toCycleOutput),
     explanation: row.status === 'closed' ? null : toExplanationOutput(openCycle(cycles)),
@@ -119,6 +117,8 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
     query.assignedToMe ? eq(tickets.assigneeId, caller.userId ?? '') : undefined,
     query.q?.trim() ? contains(tickets.subject, query.q.trim()) : undefined,
   ];
+  // Those who do not see internal notes sort by the last change they can see.
+  const updatedAt = seesInternal(caller) ? tickets.updatedAt : tickets.publicUpdatedAt;
   let order: SQL[];
   if (sort === 'due') {
     if (after?.sort === 'due') {
@@ -127,9 +127,9 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
     order = [asc(tickets.queueRank), asc(tickets.queueAt), asc(tickets.id)];
   } else {
     if (after?.sort === 'updated') {
-      conditions.push(sql`(${tickets.updatedAt}, ${tickets.id}) < (${after.updatedAt}, ${after.id})`);
+      conditions.push(sql`(${updatedAt}, ${tickets.id}) < (${after.updatedAt}, ${after.id})`);
     }
-    order = [desc(tickets.updatedAt), desc(tickets.id)];
+    order = [desc(updatedAt), desc(tickets.id)];
   }
 
   const rows = await db
@@ -145,7 +145,7 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
       ? encodeTicketCursor(
           sort === 'due'
             ? { sort, rank: last.queueRank ?? 0, at: last.queueAt ?? 0, id: last.id }
-            : { sort, updatedAt: last.updatedAt.getTime(), id: last.id },
+            : { sort, updatedAt: (seesInternal(caller) ? last.updatedAt : last.publicUpdatedAt).getTime(), id: last.id },
         )
       : null;
 

@@ -1,12 +1,13 @@
 import {
   applyAction,
   canSeeTicket,
+  showsToCustomers,
   type Category,
   type LifecycleAction,
   type Priority,
   type Transition,
 } from '@support-tickets/core';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, max, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Transaction } from '../db/client';
 import { messages, responseCycles, ticketEvents, tickets, type ResponseCycleRow } from '../db/schema';
@@ -52,6 +53,7 @@ export async function createTicket(deps: ServiceDeps, caller: Caller, input: New
       createdByName: caller.name,
       createdAt: now,
       updatedAt: now,
+      publicUpdatedAt: now,
       version: 0,
       ...stateColumns(decision.state),
     });
@@ -116,7 +118,12 @@ async function decideAndWrite(
 
   const updated = await tx
     .update(tickets)
-    .set({ ...stateColumns(decision.state), updatedAt: now, version: row.version + 1 })
+    .set({
+      ...stateColumns(decision.state),
+      updatedAt: now,
+      ...(showsToCustomers(decision) ? { publicUpdatedAt: now } : {}),
+      version: row.version + 1,
+    })
     .where(and(eq(tickets.id, row.id), eq(tickets.version, row.version)));
   if (updated.rowsAffected !== 1) throw new StaleTicket();
   await writeEffects(tx, row, open, decision, caller, now);
@@ -187,9 +194,13 @@ async function writeEffects(
   }
 
   if (decision.events.length > 0) {
+    // Numbered after the ticket's last event. Writers of one ticket are serialised (the
+    // conditional update above holds the write lock), and the unique index guards it anyway.
+    const last = await lastEventSeq(tx, ticket.id);
     await tx.insert(ticketEvents).values(
-      decision.events.map((event) => ({
+      decision.events.map((event, i) => ({
         ticketId: ticket.id,
+        seq: last + i + 1,
         orgId: ticket.orgId,
         kind: event.kind,
         actor: event.actor,
@@ -204,6 +215,12 @@ async function writeEffects(
       })),
     );
   }
+}
+
+/** The number of the ticket's latest event; 0 for a ticket without any yet. */
+async function lastEventSeq(tx: Transaction, ticketId: string): Promise<number> {
+  const row = await tx.select({ seq: max(ticketEvents.seq) }).from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).get();
+  return row?.seq ?? 0;
 }
 
 function publish(

@@ -1,10 +1,11 @@
-import { CATEGORIES, PLAN_IDS, PRIORITIES, STATUSES, SUBJECT_MAX_LENGTH } from '@support-tickets/core';
+import { CATEGORIES, MESSAGE_PAGE_MAX, PLAN_IDS, PRIORITIES, STATUSES, SUBJECT_MAX_LENGTH } from '@support-tickets/core';
 import { z } from 'zod';
 import { subscribeToChanges } from '../../live/subscribe';
 import { TICKET_SORTS } from '../../tickets/cursor';
 import type { Caller } from '../../shared/caller';
 import type { ServiceDeps } from '../../shared/deps';
 import type { Result } from '../../shared/result';
+import { listMessages } from '../../tickets/messages';
 import { getTicket, listTickets } from '../../tickets/queries';
 import { actOnTicket, createTicket } from '../../tickets/service';
 import { textInput } from '../inputs';
@@ -53,6 +54,17 @@ export const ticketRouter = router({
     .query(async ({ ctx, input }) => unwrap(await listTickets(ctx, ctx.user, input))),
 
   get: authedProcedure.input(byId).query(async ({ ctx, input }) => unwrap(await getTicket(ctx, ctx.user, input.id))),
+
+  /** Older messages of a ticket, from the `messagesCursor` of `ticket.get` (or a page's `nextCursor`) back. */
+  messages: authedProcedure
+    .input(
+      z.strictObject({
+        id: ticketId,
+        before: z.string().min(1).max(1000).optional(),
+        limit: z.number().int().min(1).max(MESSAGE_PAGE_MAX).optional(),
+      }),
+    )
+    .query(async ({ ctx, input: { id, ...page } }) => unwrap(await listMessages(ctx, ctx.user, id, page))),
 
   reply: authedProcedure
     .input(z.strictObject({ id: ticketId, body }))

@@ -1,0 +1,79 @@
+import { canSeeTicket, MESSAGE_PAGE_SIZE, seesInternal, type Viewer } from '@support-tickets/core';
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Queryable } from '../db/client';
+import { messages, tickets } from '../db/schema';
+import type { Caller } from '../shared/caller';
+import { decodeCursor, encodeCursor } from '../shared/cursor';
+import type { ServiceDeps } from '../shared/deps';
+import { fail, ok, ticketNotFound, type Result } from '../shared/result';
+import { toMessageOutput, type MessageOutput } from './output';
+
+// A ticket's thread, a page at a time from the newest back: a ticket with thousands of long
+// messages costs every reader the same as one with fifty.
+
+export interface MessagePage {
+  /** Oldest first within the page. */
+  items: MessageOutput[];
+  /** Pass back as `before` for the older messages; null once the first message is in. */
+  nextCursor: string | null;
+}
+
+/** Where an older page ends: the oldest message of the page read before it. */
+interface MessageCursor {
+  createdAt: number;
+  id: string;
+}
+
+const wire = z
+  .object({ m: z.tuple([z.number().int(), z.string().min(1)]) })
+  .transform(({ m }): MessageCursor => ({ createdAt: m[0], id: m[1] }));
+
+/** The page of `viewer`'s messages of a ticket just before `before` (the newest page without one). */
+export async function readMessagePage(
+  db: Queryable,
+  viewer: Viewer,
+  ticketId: string,
+  before: MessageCursor | null,
+  limit: number,
+): Promise<MessagePage> {
+  const rows = await db
+    .select()
+    .from(messages)
+    .where(
+      and(
+        eq(messages.ticketId, ticketId),
+        seesInternal(viewer) ? undefined : eq(messages.visibility, 'public'),
+        before ? sql`(${messages.createdAt}, ${messages.id}) < (${before.createdAt}, ${before.id})` : undefined,
+      ),
+    )
+    .orderBy(desc(messages.createdAt), desc(messages.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit).reverse();
+  const oldest = page[0];
+  return {
+    items: page.map(toMessageOutput),
+    nextCursor: rows.length > limit && oldest ? encodeCursor({ m: [oldest.createdAt.getTime(), oldest.id] }) : null,
+  };
+}
+
+/** `ticket.messages`: older messages of a ticket the caller can see. */
+export async function listMessages(
+  deps: ServiceDeps,
+  caller: Caller,
+  ticketId: string,
+  query: { before?: string | undefined; limit?: number | undefined },
+): Promise<Result<MessagePage>> {
+  let before: MessageCursor | null = null;
+  if (query.before !== undefined) {
+    before = decodeCursor(query.before, wire);
+    if (!before) return fail('invalid', 'The cursor is not valid; start again without one.');
+  }
+  const row = await deps.database.db
+    .select({ orgId: tickets.orgId, createdBy: tickets.createdBy })
+    .from(tickets)
+    .where(eq(tickets.id, ticketId))
+    .get();
+  if (!row || !canSeeTicket(caller, row)) return ticketNotFound();
+  return ok(await readMessagePage(deps.database.db, caller, ticketId, before, query.limit ?? MESSAGE_PAGE_SIZE));
+}
