@@ -61,7 +61,10 @@ export async function seedDemo(config: AppConfig, options: { onlyIfEmpty?: boole
         await people[0]!.org.get.query();
         await agents.agent.org.setPlan.mutate({ orgId: org.id, ...org.plan });
       });
-      for (const ticket of org.tickets) actions.push(...ticketActions(ticket, people[ticket.by]!, agents, realNow, config.autoCloseHours, () => server.closeDueTickets()));
+      for (const ticket of org.tickets) {
+        const opener = people[ticket.by]!;
+        actions.push(...ticketActions(ticket, opener, agents, realNow, config.autoCloseHours, () => server.closeDueTickets()));
+      }
       result.tickets += org.tickets.length;
     }
     actions.sort((a, b) => a.at - b.at);
