@@ -66,11 +66,15 @@ describe('createSupportClient', () => {
       [customer.ticket.create.mutate({ ...NEW_TICKET, subject: '' }), 'BAD_REQUEST'],
       [createSupportClient({ url: t.origin, token: 'garbage' }).ticket.list.query(), 'UNAUTHORIZED'],
     ];
-    for (const [call, code] of cases) {
-      const error = await call.then(
+    // Every call is already under way: settle each at once, so none fails unheard while an earlier one is awaited.
+    const settled = cases.map(([call]) =>
+      call.then(
         () => null,
         (e: unknown) => e,
-      );
+      ),
+    );
+    for (const [i, [, code]] of cases.entries()) {
+      const error = await settled[i];
       expect(error).toBeInstanceOf(TRPCClientError);
       const trpcError = error as TRPCClientError<any>;
       expect(trpcError.data?.code).toBe(code);

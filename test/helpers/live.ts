@@ -2,7 +2,7 @@ import { createSupportClient, type SupportClient } from '@support-tickets/client
 import { TRPCClientError } from '@trpc/client';
 import type { TestServer } from './server';
 
-export type Change = { id: string; data: { eventId: number; ticketId: string; orgId: string; kind: string; at: string } };
+export type Change = { id: string; data: { eventId: string; seq: number; ticketId: string; orgId: string; kind: string; at: string } };
 
 /** One `ticket.onChange` subscription and everything it received. */
 export interface Watcher {
@@ -75,14 +75,19 @@ export async function liveClient(t: TestServer, who: Parameters<TestServer['toke
 export interface EventRow {
   id: number;
   ticket_id: string;
+  seq: number;
   kind: string;
   internal: number;
 }
 
 /** The timeline rows after `afterId`, straight from the database. */
 export async function eventsAfter(t: TestServer, afterId: number): Promise<EventRow[]> {
-  return t.query<EventRow>('SELECT id, ticket_id, kind, internal FROM ticket_events WHERE id > ? ORDER BY id', [afterId]);
+  return t.query<EventRow>('SELECT id, ticket_id, seq, kind, internal FROM ticket_events WHERE id > ? ORDER BY id', [afterId]);
 }
+
+/** A change or a row as "ticket#seq": the same event, as a client and as the table name it. */
+export const eventKey = (event: Change | EventRow): string =>
+  'data' in event ? `${event.data.ticketId}#${event.data.seq}` : `${event.ticket_id}#${event.seq}`;
 
 export async function lastEventId(t: TestServer): Promise<number> {
   const [row] = await t.query<{ id: number | null }>('SELECT max(id) AS id FROM ticket_events');

@@ -66,7 +66,7 @@ describe('createSupportClient types', () => {
         {
           onData(change) {
             expectTypeOf(change.id).toEqualTypeOf<string>();
-            expectTypeOf(change.data).toEqualTypeOf<{ eventId: number; ticketId: string; orgId: string; kind: TimelineEventKind; at: string }>();
+            expectTypeOf(change.data).toEqualTypeOf<{ eventId: string; seq: number; ticketId: string; orgId: string; kind: TimelineEventKind; at: string }>();
           },
         },
       );

@@ -9,6 +9,7 @@ import type { ApiDeps } from './api/context';
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
 import { createHttpApp } from './http/app';
+import { createEventIdSeal } from './live/event-ids';
 import { createEventFollower, DEFAULT_POLL_MS } from './live/follower';
 import { consoleLogger, type Logger } from './logger';
 import { closeDueTickets } from './scheduler/close-due';
@@ -96,7 +97,7 @@ export async function assembleServer(options: ServerOptions): Promise<{ server: 
 
   const deps = createServiceDeps(database, { now: options.now ?? (() => new Date()), autoCloseHours, defaultCalendar, log });
   const follower = createEventFollower({ database, changes: deps.changes, log, pollMs: options.livePollMs ?? DEFAULT_POLL_MS });
-  const apiDeps: ApiDeps = { ...deps, follower };
+  const apiDeps: ApiDeps = { ...deps, follower, eventIds: createEventIdSeal(options.authSecret) };
   const { app, drain } = createHttpApp({
     deps: apiDeps,
     authSecret: options.authSecret,

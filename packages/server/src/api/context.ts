@@ -1,12 +1,11 @@
 import type { FetchCreateContextFnOptions } from '@trpc/server/adapters/fetch';
 import type { Context as HonoContext } from 'hono';
 import { bearerToken, TokenError, verifyToken } from '../auth/token';
-import type { EventFollower } from '../live/follower';
+import type { LiveDeps } from '../live/subscribe';
 import type { Caller } from '../shared/caller';
-import type { ServiceDeps } from '../shared/deps';
 
-/** What procedures run on: the service's dependencies and this server's event follower. */
-export type ApiDeps = ServiceDeps & { follower: EventFollower };
+/** What procedures run on: the service's dependencies, this server's event follower and live id seal. */
+export type ApiDeps = LiveDeps;
 
 export type Context = ApiDeps & {
   /** The verified caller; null without a token or with a bad one. */

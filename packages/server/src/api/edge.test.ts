@@ -18,8 +18,8 @@ describe('unwrap', () => {
 describe('trackedChanges', () => {
   it('tracks each change by its event id, and turns a service failure midway into a tRPC error', async () => {
     async function* changes() {
-      yield { eventId: 41, kind: 'replied' };
-      yield { eventId: 42, kind: 'closed' };
+      yield { eventId: 'e41', kind: 'replied' };
+      yield { eventId: 'e42', kind: 'closed' };
       throw new ServiceFailure({ code: 'unavailable', message: 'The server is restarting; the stream will resume.' });
     }
     const sent: unknown[] = [];
@@ -27,8 +27,8 @@ describe('trackedChanges', () => {
       for await (const envelope of trackedChanges(changes())) sent.push([envelope[0], envelope[1]]);
     })().catch((e: unknown) => e);
     expect(sent).toEqual([
-      ['41', { eventId: 41, kind: 'replied' }],
-      ['42', { eventId: 42, kind: 'closed' }],
+      ['e41', { eventId: 'e41', kind: 'replied' }],
+      ['e42', { eventId: 'e42', kind: 'closed' }],
     ]);
     expect(error).toBeInstanceOf(TRPCError);
     expect(error).toMatchObject({ code: 'SERVICE_UNAVAILABLE', message: 'The server is restarting; the stream will resume.' });
@@ -38,8 +38,8 @@ describe('trackedChanges', () => {
     let ended = false;
     async function* changes() {
       try {
-        yield { eventId: 1 };
-        yield { eventId: 2 };
+        yield { eventId: 'e1' };
+        yield { eventId: 'e2' };
       } finally {
         ended = true;
       }

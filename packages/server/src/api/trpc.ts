@@ -103,9 +103,9 @@ export function unwrap<T>(result: Result<T>): T {
  * client that reconnects resumes after the last it saw; a failure midway becomes a tRPC error
  * here, like a refusal returned before the stream began.
  */
-export async function* trackedChanges<T extends { eventId: number }>(changes: AsyncIterable<T>) {
+export async function* trackedChanges<T extends { eventId: string }>(changes: AsyncIterable<T>) {
   try {
-    for await (const change of changes) yield tracked(String(change.eventId), change);
+    for await (const change of changes) yield tracked(change.eventId, change);
   } catch (error) {
     throw error instanceof ServiceFailure ? toTRPCError(error.error) : error;
   }

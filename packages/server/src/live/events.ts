@@ -8,6 +8,8 @@ import { visibleTickets } from '../shared/tenancy';
 /** A row of `ticket_events` with what deciding who may see it takes. */
 export interface FollowedEvent {
   id: number;
+  /** Its number within the ticket. */
+  seq: number;
   ticketId: string;
   orgId: string;
   /** The ticket's creator: customers see only their own tickets' events. */
@@ -17,10 +19,12 @@ export interface FollowedEvent {
   at: Date;
 }
 
-/** What `ticket.onChange` yields for each change (inside `tracked(String(eventId), …)`). */
+/** What `ticket.onChange` yields for each change (inside `tracked(eventId, …)`). */
 export interface TicketChangeOutput {
-  /** The timeline event's id: increasing across every process sharing the database. */
-  eventId: number;
+  /** Opaque: what a client resumes from (tRPC's `lastEventId`), on any process of the database. */
+  eventId: string;
+  /** The event's number in its ticket: its `id` in `ticket.get`'s `events`. */
+  seq: number;
   ticketId: string;
   orgId: string;
   kind: TimelineEventKind;
@@ -41,8 +45,8 @@ export function canSeeEvent({ caller, ticketId }: ChangeFilter, event: FollowedE
   return canSeeTicket(caller, { orgId: event.orgId, createdBy: event.createdBy });
 }
 
-export function toChangeOutput(event: FollowedEvent): TicketChangeOutput {
-  return { eventId: event.id, ticketId: event.ticketId, orgId: event.orgId, kind: event.kind, at: event.at.toISOString() };
+export function toChangeOutput(event: FollowedEvent, seal: (id: number) => string): TicketChangeOutput {
+  return { eventId: seal(event.id), seq: event.seq, ticketId: event.ticketId, orgId: event.orgId, kind: event.kind, at: event.at.toISOString() };
 }
 
 /**
@@ -66,6 +70,7 @@ export async function readEvents(
   return db
     .select({
       id: ticketEvents.id,
+      seq: ticketEvents.seq,
       ticketId: ticketEvents.ticketId,
       orgId: ticketEvents.orgId,
       createdBy: tickets.createdBy,

@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/client';
 import { ServiceFailure } from '../shared/result';
-import { canSeeEvent, readEvents, toChangeOutput, type ChangeFilter, type FollowedEvent, type TicketChangeOutput } from './events';
+import { canSeeEvent, readEvents, type ChangeFilter, type FollowedEvent } from './events';
 import { FollowerClosedError, type EventFollower } from './follower';
 
 export interface ChangeStreamOptions {
@@ -35,7 +35,7 @@ const expired = () => new ServiceFailure({ code: 'unauthorized', message: 'The t
  * last event), and as `unauthorized` when the token expires: the token was checked only when
  * the stream connected. Each change carries its event id, which a client resumes from.
  */
-export async function openChangeStream(options: ChangeStreamOptions): Promise<AsyncGenerator<TicketChangeOutput, void, unknown>> {
+export async function openChangeStream(options: ChangeStreamOptions): Promise<AsyncGenerator<FollowedEvent, void, unknown>> {
   const { db, follower, filter, signal, expiresAt } = options;
   const maxQueue = options.maxQueue ?? DEFAULT_MAX_QUEUE;
   const replayBatch = options.replayBatch ?? DEFAULT_REPLAY_BATCH;
@@ -97,7 +97,7 @@ export async function openChangeStream(options: ChangeStreamOptions): Promise<As
   signal?.addEventListener('abort', onAbort, { once: true });
   if (!ended) armExpiry();
 
-  async function* changes(): AsyncGenerator<TicketChangeOutput, void, unknown> {
+  async function* changes(): AsyncGenerator<FollowedEvent, void, unknown> {
     try {
       for (;;) {
         if (ended === 'aborted') return;
@@ -110,7 +110,7 @@ export async function openChangeStream(options: ChangeStreamOptions): Promise<As
             const events = await readEvents(db, cursor, replayBatch, filter);
             for (const event of events) {
               cursor = event.id;
-              yield toChangeOutput(event);
+              yield event;
             }
             if (events.length < replayBatch || ended) break;
           }
@@ -120,7 +120,7 @@ export async function openChangeStream(options: ChangeStreamOptions): Promise<As
         if (event) {
           if (event.id <= cursor) continue;
           cursor = event.id;
-          yield toChangeOutput(event);
+          yield event;
           continue;
         }
         await new Promise<void>((resolve) => (wake = resolve));
@@ -132,10 +132,4 @@ export async function openChangeStream(options: ChangeStreamOptions): Promise<As
     }
   }
   return changes();
-}
-
-/** A `tracked` id from the client, as an event id; anything else starts from now. */
-export function parseLastEventId(value: string | null | undefined): number | null {
-  if (!value || !/^\d{1,15}$/.test(value)) return null;
-  return Number(value);
 }

@@ -2,6 +2,7 @@ import { DEFAULT_CALENDAR } from '@support-tickets/core';
 import type { TokenClaims } from '../auth/token';
 import { openDatabase, type Database, type DatabaseHandle } from '../db/client';
 import { runMigrations } from '../db/migrate';
+import { createEventIdSeal } from '../live/event-ids';
 import { createEventFollower } from '../live/follower';
 import { silentLogger } from '../logger';
 import { createServiceDeps } from '../shared/deps';
@@ -44,7 +45,7 @@ export async function seedInOneTransaction(
       // Nobody subscribes while seeding: the follower never reads.
       const follower = createEventFollower({ database: inside, changes: deps.changes, log: silentLogger });
       const authSecret = options.authSecret ?? TEST_AUTH_SECRET;
-      await seed((claims) => callerOf({ ...deps, follower }, authSecret, claims));
+      await seed((claims) => callerOf({ ...deps, follower, eventIds: createEventIdSeal(authSecret) }, authSecret, claims));
       await follower.close();
     });
   } finally {

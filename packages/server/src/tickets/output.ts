@@ -78,7 +78,7 @@ export interface MessageOutput {
 }
 
 export interface TimelineEventOutput {
-  /** Increasing across the whole system: the order of the timeline. */
+  /** 1, 2, 3… within the ticket: the order of its timeline (internal events too, for agents). */
   id: number;
   kind: TimelineEventKind;
   actor: Actor;
@@ -170,7 +170,7 @@ export function toMessageOutput(row: MessageRow): MessageOutput {
 
 export function toEventOutput(row: TicketEventRow): TimelineEventOutput {
   return {
-    id: row.id,
+    id: row.seq,
     kind: row.kind,
     actor: row.actor,
     actorId: row.actorId,

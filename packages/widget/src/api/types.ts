@@ -163,7 +163,10 @@ export interface TicketChange {
   orgId?: string;
   kind: string;
   at: string;
-  eventId?: number;
+  /** Opaque: what a reconnecting stream resumes from. */
+  eventId?: string;
+  /** The event's number in its ticket. */
+  seq?: number;
 }
 
 /** The ticket without its thread: what the public events carry. */

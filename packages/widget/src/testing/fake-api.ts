@@ -82,7 +82,7 @@ export class FakeEventSource extends EventTarget {
   send(change: TicketChange) {
     if (!this.open) return;
     const eventId = String(this.nextId++);
-    this.dispatchEvent(new MessageEvent('message', { data: JSON.stringify({ eventId: Number(eventId), ...change }), lastEventId: eventId }));
+    this.dispatchEvent(new MessageEvent('message', { data: JSON.stringify({ eventId, ...change }), lastEventId: eventId }));
   }
 
   /**

@@ -99,7 +99,7 @@ export const ticketRouter = router({
     .mutation(async ({ ctx, input }) => detailAfter(ctx, await actOnTicket(ctx, ctx.user, input.id, { type: 'close' }))),
 
   /**
-   * Server-sent events: `tracked(eventId, { eventId, ticketId, orgId, kind, at })` for every
+   * Server-sent events: `tracked(eventId, { eventId, seq, ticketId, orgId, kind, at })` (`eventId` opaque) for every
    * change the caller may see (one ticket's with `id`). tRPC fills `lastEventId` on reconnect.
    */
   onChange: authedProcedure
