@@ -1,20 +1,23 @@
 import { ROLES, type Role } from '@support-tickets/core';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
+import { safeText } from '../shared/safe-text';
 import type { Caller } from '../shared/caller';
 
 const ALGORITHM = 'HS256';
 const DEFAULT_LIFETIME_SECONDS = 60 * 60;
 
-const id = z.string().trim().min(1).max(200);
+// Claims end up stored (names, ids): the text rule of every input, so none is cut short.
+const claimText = z.string().trim().pipe(safeText(1, 200));
+const id = claimText;
 
 const claimsShape = {
   sub: id,
   role: z.enum(ROLES),
   org: id.optional(),
-  name: z.string().trim().min(1).max(200).optional(),
+  name: claimText.optional(),
   /** Display name for an organisation the token creates; the org id otherwise. */
-  orgName: z.string().trim().min(1).max(200).optional(),
+  orgName: claimText.optional(),
 };
 const orgUnlessAgent = (claims: { role: Role; org?: string | undefined }) => claims.role === 'agent' || !!claims.org;
 const orgMessage = { message: 'The org claim is required unless the role is agent.', path: ['org'] };

@@ -2,14 +2,15 @@ import { PLAN_IDS, PRIORITIES, type BusinessCalendar } from '@support-tickets/co
 import { z } from 'zod';
 import { listOrganisations } from '../../orgs/list';
 import { getOrganisation, setPlan } from '../../orgs/service';
+import { safeText } from '../../shared/safe-text';
 import { agentProcedure, authedProcedure, router, unwrap } from '../trpc';
 
-const orgId = z.string().min(1).max(200);
+const orgId = safeText(1, 200);
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 // Shape only; core.validateCalendar judges the content (zones, ranges, dates) in the service.
 const calendar = z.strictObject({
-  timeZone: z.string().min(1).max(100),
+  timeZone: safeText(1, 100),
   week: z.partialRecord(
     z.enum(['0', '1', '2', '3', '4', '5', '6']),
     z.array(z.tuple([z.string().regex(HHMM, 'Use HH:MM'), z.string().regex(HHMM, 'Use HH:MM')])).max(24),
@@ -33,9 +34,9 @@ export const orgRouter = router({
     .input(
       z
         .strictObject({
-          q: z.string().max(200).optional(),
+          q: safeText(0, 200).optional(),
           planId: z.enum([...PLAN_IDS, 'custom']).optional(),
-          cursor: z.string().min(1).max(1000).optional(),
+          cursor: safeText(1, 1000).optional(),
           limit: z.number().int().min(1).max(200).optional(),
         })
         .optional(),

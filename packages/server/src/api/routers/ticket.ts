@@ -8,10 +8,11 @@ import type { Result } from '../../shared/result';
 import { listMessages } from '../../tickets/messages';
 import { getTicket, listTickets } from '../../tickets/queries';
 import { actOnTicket, createTicket } from '../../tickets/service';
-import { textInput } from '../inputs';
+import { safeText, textInput } from '../../shared/safe-text';
 import { agentProcedure, authedProcedure, router, trackedChanges, unwrap } from '../trpc';
 
-const ticketId = z.string().min(1).max(100);
+const ticketId = safeText(1, 100);
+const cursor = safeText(1, 1000);
 const subject = textInput('subject');
 const body = textInput('body');
 const byId = z.strictObject({ id: ticketId });
@@ -40,13 +41,13 @@ export const ticketRouter = router({
           status: z.enum(STATUSES).optional(),
           priority: z.enum(PRIORITIES).optional(),
           category: z.enum(CATEGORIES).optional(),
-          orgId: z.string().min(1).max(200).optional(),
+          orgId: safeText(1, 200).optional(),
           /** The organisation's current plan. */
           planId: z.enum([...PLAN_IDS, 'custom']).optional(),
           assignedToMe: z.boolean().optional(),
-          q: z.string().max(SUBJECT_MAX_LENGTH).optional(),
+          q: safeText(0, SUBJECT_MAX_LENGTH).optional(),
           sort: z.enum(TICKET_SORTS).optional(),
-          cursor: z.string().min(1).max(1000).optional(),
+          cursor: cursor.optional(),
           limit: z.number().int().min(1).max(100).optional(),
         })
         .optional(),
@@ -60,7 +61,7 @@ export const ticketRouter = router({
     .input(
       z.strictObject({
         id: ticketId,
-        before: z.string().min(1).max(1000).optional(),
+        before: cursor.optional(),
         limit: z.number().int().min(1).max(MESSAGE_PAGE_MAX).optional(),
       }),
     )
@@ -103,6 +104,6 @@ export const ticketRouter = router({
    * change the caller may see (one ticket's with `id`). tRPC fills `lastEventId` on reconnect.
    */
   onChange: authedProcedure
-    .input(z.strictObject({ id: ticketId.optional(), lastEventId: z.string().max(40).nullish() }).optional())
+    .input(z.strictObject({ id: ticketId.optional(), lastEventId: safeText(0, 40).nullish() }).optional())
     .subscription(async ({ ctx, input, signal }) => trackedChanges(unwrap(await subscribeToChanges(ctx, ctx.user, input, signal)))),
 });
