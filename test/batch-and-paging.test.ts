@@ -1,3 +1,4 @@
+import { createSupportClient } from '@support-tickets/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectCode, NEW_TICKET, startServer, type Client, type TestServer } from './helpers/server';
 
@@ -50,6 +51,13 @@ describe('a batch', () => {
     expect(answers.status).toBe(200);
     expect(answers.json).toHaveLength(10);
     for (const answer of answers.json) expect(answer.result.data.id).toBe(ticket.id);
+  });
+
+  it('from the client: more than 10 calls at once go in several batches', async () => {
+    const ticket = await customer.ticket.create.mutate(NEW_TICKET);
+    const client = createSupportClient({ url: t.origin, token: await t.token('customerA') });
+    const answers = await Promise.all(Array.from({ length: 25 }, () => client.ticket.get.query({ id: ticket.id })));
+    expect(answers.map((a) => a.id)).toEqual(Array(25).fill(ticket.id));
   });
 });
 

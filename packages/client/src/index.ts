@@ -5,6 +5,7 @@ import {
   splitLink,
   type TRPCClient,
 } from '@trpc/client';
+import { MAX_BATCH_CALLS } from '@support-tickets/core';
 import type { AppRouter } from '@support-tickets/server';
 import { EventSource as EventSourcePolyfill, type FetchLike } from 'eventsource';
 
@@ -68,6 +69,8 @@ export function createSupportClient(options: SupportClientOptions): SupportClien
         }),
         false: httpBatchLink({
           url,
+          // The server refuses a longer batch; more calls at once go in several requests.
+          maxItems: MAX_BATCH_CALLS,
           ...(fetchImpl ? { fetch: fetchImpl } : {}),
           headers: async () => ({ authorization: `Bearer ${await currentToken()}` }),
         }),

@@ -109,7 +109,9 @@ export type RefusalReason =
   | { kind: 'nothing_to_change' }
   | { kind: 'ticket_busy' }
   | ({ kind: 'text_invalid'; field: TextField } & TextProblem)
-  | { kind: 'plan_invalid'; problems: PlanProblem[] };
+  | { kind: 'plan_invalid'; problems: PlanProblem[] }
+  /** The caller made too many calls for a while (SPEC §9); they may call again in this many seconds. */
+  | { kind: 'rate_limited'; retryAfterSeconds: number };
 
 export interface LifecycleError {
   code: LifecycleErrorCode;

@@ -1,4 +1,5 @@
 export { createServer, type ServerOptions, type SupportServer } from './server';
+export { DEFAULT_RATE_LIMITS, type CallBudget, type RateLimits } from './http/rate-limit';
 export { signToken, verifyToken, TokenError, type TokenClaims } from './auth/token';
 export type { Caller } from './shared/caller';
 export type { AppRouter, RouterInputs, RouterOutputs } from './api/root';

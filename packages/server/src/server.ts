@@ -9,6 +9,7 @@ import type { ApiDeps } from './api/context';
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
 import { createHttpApp } from './http/app';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './http/rate-limit';
 import { createEventIdSeal } from './live/event-ids';
 import { createEventFollower, DEFAULT_POLL_MS } from './live/follower';
 import { consoleLogger, type Logger } from './logger';
@@ -40,6 +41,11 @@ export interface ServerOptions {
    * anyone is subscribed (this process's own changes go out at once). Default 300 ms.
    */
   livePollMs?: number;
+  /**
+   * Each person's and organisation's budget of calls over HTTP (in this process's memory):
+   * `DEFAULT_RATE_LIMITS` unless given; false for none.
+   */
+  rateLimits?: RateLimits | false;
   /** How long `close()` waits for requests in progress before closing the database. Default 10 s. */
   closeGraceMs?: number;
 }
@@ -102,6 +108,7 @@ export async function assembleServer(options: ServerOptions): Promise<{ server: 
     deps: apiDeps,
     authSecret: options.authSecret,
     corsOrigins: options.corsOrigins ?? [],
+    rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS,
   });
   const scheduler = createScheduler(deps);
   const closeGraceMs = options.closeGraceMs ?? 10_000;

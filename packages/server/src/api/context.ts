@@ -1,6 +1,7 @@
 import type { FetchCreateContextFnOptions } from '@trpc/server/adapters/fetch';
 import type { Context as HonoContext } from 'hono';
 import { bearerToken, TokenError, verifyToken } from '../auth/token';
+import type { RateLimit } from '../http/rate-limit';
 import type { LiveDeps } from '../live/subscribe';
 import type { Caller } from '../shared/caller';
 
@@ -12,6 +13,8 @@ export type Context = ApiDeps & {
   user: Caller | null;
   /** Why the token was refused, for the UNAUTHORIZED message. */
   authError: string | null;
+  /** The rate limit of callers over HTTP; null in-process (tests, seeding, server-side scripts). */
+  rateLimit: RateLimit | null;
 };
 
 /**
@@ -21,8 +24,10 @@ export type Context = ApiDeps & {
  * const caller = createCaller(createContextInner({ ...deps, follower, user: await verifyToken(secret, token) }));
  * // Tests: `callerFor(claims)` of `@support-tickets/server/testing` does this.
  */
-export function createContextInner(opts: ApiDeps & { user: Caller | null; authError?: string | null }): Context {
-  return { ...opts, authError: opts.authError ?? null };
+export function createContextInner(
+  opts: ApiDeps & { user: Caller | null; authError?: string | null; rateLimit?: RateLimit | null },
+): Context {
+  return { ...opts, authError: opts.authError ?? null, rateLimit: opts.rateLimit ?? null };
 }
 
 /**
@@ -37,17 +42,17 @@ export function requestToken(
   return bearerToken(authorization) ?? (connectionParams?.token || null);
 }
 
-/** The Hono adapter's context: verifies the caller's token. */
-export function createHonoContextFactory(deps: ApiDeps, authSecret: string) {
+/** The Hono adapter's context: verifies the caller's token; calls count against `rateLimit`. */
+export function createHonoContextFactory(deps: ApiDeps, authSecret: string, rateLimit: RateLimit | null) {
   return async (opts: FetchCreateContextFnOptions, c: HonoContext): Promise<Context> => {
     const token = requestToken(c.req.header('authorization'), opts.info.connectionParams);
-    if (token === null) return createContextInner({ ...deps, user: null });
+    if (token === null) return createContextInner({ ...deps, user: null, rateLimit });
     try {
       // Expiry is a security matter: judged on the real clock, never the domain's injected one.
-      return createContextInner({ ...deps, user: await verifyToken(authSecret, token) });
+      return createContextInner({ ...deps, user: await verifyToken(authSecret, token), rateLimit });
     } catch (error) {
       if (!(error instanceof TokenError)) throw error;
-      return createContextInner({ ...deps, user: null, authError: error.message });
+      return createContextInner({ ...deps, user: null, authError: error.message, rateLimit });
     }
   };
 }

@@ -60,14 +60,19 @@ export const middleware = t.middleware;
 /** Anyone, token or not. */
 export const publicProcedure = t.procedure;
 
-/** A verified token; an unknown organisation is created on first sight. */
-export const authedProcedure = t.procedure.use(async ({ ctx, next }) => {
+/**
+ * A verified token, within the person's rate limit (callers over HTTP only); an unknown
+ * organisation is created on first sight.
+ */
+export const authedProcedure = t.procedure.use(async ({ ctx, type, next }) => {
   if (!ctx.user) {
     throw new TRPCError({
       code: 'UNAUTHORIZED',
       message: ctx.authError ?? 'Sign in first: send "Authorization: Bearer <token>".',
     });
   }
+  const refused = ctx.rateLimit ? await ctx.rateLimit(ctx.user, type) : null;
+  if (refused) throw toTRPCError(refused);
   await ensureOrganisation(ctx, ctx.user);
   return next({ ctx: { user: ctx.user } });
 });
@@ -84,6 +89,7 @@ const CODES: Record<ServiceErrorCode, TRPCError['code']> = {
   conflict: 'CONFLICT',
   invalid: 'BAD_REQUEST',
   unauthorized: 'UNAUTHORIZED',
+  rate_limited: 'TOO_MANY_REQUESTS',
   // Retryable: a client reconnects (to this server once it is back, or another one).
   unavailable: 'SERVICE_UNAVAILABLE',
 };
@@ -91,6 +97,16 @@ const CODES: Record<ServiceErrorCode, TRPCError['code']> = {
 /** The one place service (and core) errors become tRPC errors. */
 export function toTRPCError({ code, message, reason }: ServiceError): TRPCError {
   return new TRPCError({ code: CODES[code], message, ...(reason ? { cause: new Refusal(reason) } : {}) });
+}
+
+/** The longest wait a rate-limited call of the response was told, for its `Retry-After` header. */
+export function retryAfterSeconds(errors: readonly TRPCError[]): number | null {
+  let longest: number | null = null;
+  for (const error of errors) {
+    const reason = error.cause instanceof Refusal ? error.cause.reason : null;
+    if (reason?.kind === 'rate_limited') longest = Math.max(longest ?? 0, reason.retryAfterSeconds);
+  }
+  return longest;
 }
 
 export function unwrap<T>(result: Result<T>): T {

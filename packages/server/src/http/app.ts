@@ -5,12 +5,16 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { createHonoContextFactory, type ApiDeps } from '../api/context';
 import { appRouter } from '../api/root';
+import { retryAfterSeconds } from '../api/trpc';
+import { createRateLimit, type RateLimits } from './rate-limit';
 
 export interface HttpAppOptions {
   deps: ApiDeps;
   authSecret: string;
   /** Origins allowed to call the API from a browser; `'*'` allows any. */
   corsOrigins: readonly string[];
+  /** Each person's and organisation's budget of calls; false for none. */
+  rateLimits: RateLimits | false;
 }
 
 // A batch of the largest messages fits; anything bigger is refused before parsing.
@@ -23,7 +27,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
  * const app = createHttpApp({ deps, authSecret, corsOrigins: ['https://panel.example.com'] });
  * const res = await app.request('/health');
  */
-export function createHttpApp({ deps, authSecret, corsOrigins }: HttpAppOptions): { app: Hono; drain(): Promise<void> } {
+export function createHttpApp({ deps, authSecret, corsOrigins, rateLimits }: HttpAppOptions): { app: Hono; drain(): Promise<void> } {
   const app = new Hono();
   const inFlight = createInFlight();
 
@@ -67,7 +71,11 @@ export function createHttpApp({ deps, authSecret, corsOrigins }: HttpAppOptions)
       endpoint: '/trpc',
       // A larger batch is refused whole before any call runs (BAD_REQUEST, see the error formatter).
       maxBatchSize: MAX_BATCH_CALLS,
-      createContext: createHonoContextFactory(deps, authSecret),
+      createContext: createHonoContextFactory(deps, authSecret, rateLimits ? createRateLimit(rateLimits) : null),
+      responseMeta({ errors }) {
+        const retryAfter = retryAfterSeconds(errors);
+        return retryAfter === null ? {} : { headers: { 'retry-after': String(retryAfter) } };
+      },
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') {
           deps.log.error('procedure failed', { path, error: String(error.cause ?? error), stack: (error.cause as Error | undefined)?.stack });

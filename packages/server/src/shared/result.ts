@@ -1,10 +1,10 @@
 import type { LifecycleErrorCode, RefusalReason } from '@support-tickets/core';
 
 /**
- * Why the service refused: core's lifecycle codes, "no such ticket for you", and for streams
- * that end badly "the token ran out" and "the server is going away; come back".
+ * Why the service refused: core's lifecycle codes, "no such ticket for you", "slow down", and
+ * for streams that end badly "the token ran out" and "the server is going away; come back".
  */
-export type ServiceErrorCode = LifecycleErrorCode | 'not_found' | 'unauthorized' | 'unavailable';
+export type ServiceErrorCode = LifecycleErrorCode | 'not_found' | 'unauthorized' | 'unavailable' | 'rate_limited';
 
 export interface ServiceError {
   code: ServiceErrorCode;

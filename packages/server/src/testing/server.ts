@@ -82,6 +82,8 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
   const authSecret = rest.authSecret ?? TEST_AUTH_SECRET;
   const { server, deps } = await assembleServer({
     logger: silentLogger,
+    // Tests call fast as one person; a test of the limit gives its own.
+    rateLimits: false,
     ...rest,
     authSecret,
     databaseUrl: rest.databaseUrl ?? `file:${dbFile}`,

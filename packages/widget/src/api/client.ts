@@ -1,6 +1,7 @@
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@support-tickets/server';
+import { MAX_BATCH_CALLS } from '@support-tickets/core';
 import { toSupportError, type SupportTicketsError } from './errors';
 import { followChanges, type ChangeListener } from './live';
 import type {
@@ -63,8 +64,9 @@ export function createApi({ url, tokens, onError }: ApiOptions): SupportApi {
     links: [
       httpBatchLink({
         url: endpoint,
-        // Long batches split instead of failing on URL length.
+        // Long batches split instead of failing on URL length or the server's batch limit.
         maxURLLength: 4000,
+        maxItems: MAX_BATCH_CALLS,
         async headers() {
           const token = await tokens.current();
           return token ? { Authorization: `Bearer ${token}` } : {};
