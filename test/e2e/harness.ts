@@ -76,6 +76,9 @@ function hostPage(lang: string, hostileCss: boolean): string {
 </html>`;
 }
 
+/** The bare host page's policy: its one inline script (the event log) and style aside, only this origin. */
+const HOST_PAGE_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+
 export interface Harness {
   origin: string;
   server: SupportServer;
@@ -117,7 +120,11 @@ export async function startHarness(): Promise<Harness> {
     });
     // The same composition as apps/server: demo tokens, then the widget and the demo page.
     mountDemoTokens(server.app, SECRET);
-    server.app.get('/e2e/host', (c) => c.html(hostPage(c.req.query('lang') ?? 'en', c.req.query('hostile') === '1')));
+    server.app.get('/e2e/host', (c) => {
+      // A host with a content policy of its own: the widget needs no eval and no inline script.
+      c.header('content-security-policy', HOST_PAGE_POLICY);
+      return c.html(hostPage(c.req.query('lang') ?? 'en', c.req.query('hostile') === '1'));
+    });
     mountStatic(server.app, ROOT);
     return server;
   };

@@ -17,6 +17,20 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/**
+ * The demo page loads its own scripts, styles and the widget from this origin and calls the API
+ * here; nothing inline runs, nothing else loads (the API's own answers allow nothing at all).
+ */
+const DEMO_PAGE_POLICY = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "style-src 'self' 'unsafe-inline'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 // One path segment of letters, digits, dot, dash, underscore; never "..": no way out of the folder.
 const SAFE_NAME = /^(?!\.\.?$)[\w.-]+$/;
 
@@ -29,6 +43,7 @@ async function readStatic(dir: string, name: string): Promise<Response | null> {
         'content-type': CONTENT_TYPES[extname(name)] ?? 'application/octet-stream',
         // Rebuilt in place during development: always revalidate.
         'cache-control': 'no-cache',
+        ...(extname(name) === '.html' ? { 'content-security-policy': DEMO_PAGE_POLICY } : {}),
       },
     });
   } catch {

@@ -31,22 +31,27 @@ export function createContextInner(
 }
 
 /**
- * The token of a request: the `Authorization: Bearer` header, or else the `token` connection
- * param, which is how a browser's EventSource (which cannot send headers) authenticates
- * `ticket.onChange`.
+ * The token of a request: the `Authorization: Bearer` header; for a subscription also the
+ * `token` connection param, which is how a browser's EventSource (which cannot send headers)
+ * authenticates `ticket.onChange`. Anywhere else a token in the URL is refused (URLs end up
+ * in logs), with why.
  */
 export function requestToken(
   authorization: string | undefined,
-  connectionParams: Record<string, string | undefined> | null,
-): string | null {
-  return bearerToken(authorization) ?? (connectionParams?.token || null);
+  info: Pick<FetchCreateContextFnOptions['info'], 'type' | 'connectionParams'>,
+): { token: string | null; refusal: string | null } {
+  const bearer = bearerToken(authorization);
+  const inUrl = info.connectionParams?.token || null;
+  if (bearer !== null || inUrl === null) return { token: bearer, refusal: null };
+  if (info.type === 'subscription') return { token: inUrl, refusal: null };
+  return { token: null, refusal: 'Send the token in the Authorization header; a token in the URL is taken only by live updates (ticket.onChange).' };
 }
 
 /** The Hono adapter's context: verifies the caller's token; calls count against `rateLimit`. */
 export function createHonoContextFactory(deps: ApiDeps, authSecret: string, rateLimit: RateLimit | null) {
   return async (opts: FetchCreateContextFnOptions, c: HonoContext): Promise<Context> => {
-    const token = requestToken(c.req.header('authorization'), opts.info.connectionParams);
-    if (token === null) return createContextInner({ ...deps, user: null, rateLimit });
+    const { token, refusal } = requestToken(c.req.header('authorization'), opts.info);
+    if (token === null) return createContextInner({ ...deps, user: null, authError: refusal, rateLimit });
     try {
       // Expiry is a security matter: judged on the real clock, never the domain's injected one.
       return createContextInner({ ...deps, user: await verifyToken(authSecret, token), rateLimit });

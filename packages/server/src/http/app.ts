@@ -7,6 +7,7 @@ import { createHonoContextFactory, type ApiDeps } from '../api/context';
 import { appRouter } from '../api/root';
 import { retryAfterSeconds } from '../api/trpc';
 import { createRateLimit, type RateLimits } from './rate-limit';
+import { noStore, securityHeaders } from './security';
 
 export interface HttpAppOptions {
   deps: ApiDeps;
@@ -21,7 +22,8 @@ export interface HttpAppOptions {
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
- * The HTTP face of the server: CORS, `/health`, the tRPC API under `/trpc`, a debug line per request.
+ * The HTTP face of the server: security headers, CORS, `/health`, the tRPC API under `/trpc`
+ * (never cached, batches of at most 10 calls, each caller within a rate limit), a debug line per request.
  *
  * @example
  * const app = createHttpApp({ deps, authSecret, corsOrigins: ['https://panel.example.com'] });
@@ -31,6 +33,8 @@ export function createHttpApp({ deps, authSecret, corsOrigins, rateLimits }: Htt
   const app = new Hono();
   const inFlight = createInFlight();
 
+  app.use('*', securityHeaders());
+  app.use('/trpc/*', noStore);
   // Only the API touches the database; /health answers for itself (503 once it is closed).
   app.use('/trpc/*', inFlight.middleware);
   app.use('*', async (c, next) => {
@@ -54,7 +58,7 @@ export function createHttpApp({ deps, authSecret, corsOrigins, rateLimits }: Htt
 
   app.get('/health', async (c) => {
     const up = await deps.database.ping();
-    return c.json({ ok: up, database: up ? 'up' : 'down', time: deps.now().toISOString() }, up ? 200 : 503);
+    return c.json({ ok: up, database: up ? 'up' : 'down' }, up ? 200 : 503);
   });
 
   app.use(

@@ -23,7 +23,7 @@ describe('createTestServer', () => {
       await expect(apiClient(t.fetch, null).ticket.list.query()).rejects.toMatchObject({ data: { code: 'UNAUTHORIZED' } });
       // A relative URL, as a page on the API's own origin sends it.
       const health = await t.fetch('/health');
-      expect(await health.json()).toMatchObject({ ok: true, time: '2026-05-20T06:01:00.000Z' });
+      expect(await health.json()).toEqual({ ok: true, database: 'up' });
     } finally {
       await t.close({ removeFile: true });
     }
