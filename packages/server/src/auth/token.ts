@@ -22,10 +22,12 @@ const claimsShape = {
 const orgUnlessAgent = (claims: { role: Role; org?: string | undefined }) => claims.role === 'agent' || !!claims.org;
 const orgMessage = { message: 'The org claim is required unless the role is agent.', path: ['org'] };
 
-const verifiedClaims = z.object({ ...claimsShape, exp: z.number().int() }).refine(orgUnlessAgent, orgMessage);
-const claimsToSign = z
-  .object({ ...claimsShape, exp: z.number().int().positive().optional() })
-  .refine(orgUnlessAgent, orgMessage);
+/** The latest expiry taken (2100-01-01, in seconds): later ones are mistakes, and past the range of a Date, harmful. */
+export const MAX_TOKEN_EXP = Date.UTC(2100, 0, 1) / 1000;
+const exp = z.number().int().positive().max(MAX_TOKEN_EXP, 'must be no later than 2100-01-01 (4102444800)');
+
+const verifiedClaims = z.object({ ...claimsShape, exp }).refine(orgUnlessAgent, orgMessage);
+const claimsToSign = z.object({ ...claimsShape, exp: exp.optional() }).refine(orgUnlessAgent, orgMessage);
 
 export type TokenClaims = z.input<typeof claimsToSign>;
 

@@ -202,6 +202,21 @@ describe('a change stream whose token expires', () => {
     expect(slow.listeners).toBe(0);
     await slow.close();
   });
+  it('never spins its timer on an expiry out of a Date’s range', async () => {
+    const slow = createEventFollower({ database: deps.database, changes: deps.changes, log: silentLogger, pollMs: 20 * DAY });
+    const armed = vi.spyOn(globalThis, 'setTimeout');
+    const abort = new AbortController();
+    const stream = await openChangeStream({ db: deps.database.db, follower: slow, filter: { caller: agent, ticketId: null }, lastEventId: null, signal: abort.signal, expiresAt: new Date(1e20) });
+    const next = stream.next();
+    await vi.advanceTimersByTimeAsync(1_000);
+    // One expiry timer, armed for as long as setTimeout waits, not one a millisecond.
+    const delays = armed.mock.calls.map(([, delay]) => delay).filter((delay) => delay !== 20 * DAY);
+    expect(delays).toEqual([2 ** 31 - 1]);
+    abort.abort();
+    await expect(next).resolves.toEqual({ value: undefined, done: true });
+    armed.mockRestore();
+    await slow.close();
+  });
 });
 
 describe('the follower', () => {

@@ -1,5 +1,6 @@
 import type { Queryable } from '../db/client';
 import { ServiceFailure } from '../shared/result';
+import { timerDelay } from '../shared/timers';
 import { canSeeEvent, readEvents, type ChangeFilter, type FollowedEvent } from './events';
 import { FollowerClosedError, type EventFollower } from './follower';
 
@@ -19,8 +20,6 @@ export interface ChangeStreamOptions {
 
 const DEFAULT_MAX_QUEUE = 1_000;
 const DEFAULT_REPLAY_BATCH = 200;
-/** setTimeout's longest delay (about 24.8 days); a later expiry is waited for in steps. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 const restarting = () =>
   new ServiceFailure({ code: 'unavailable', message: 'The server is restarting; the stream will resume.' });
@@ -90,7 +89,7 @@ export async function openChangeStream(options: ChangeStreamOptions): Promise<As
     if (!expiresAt) return;
     const left = expiresAt.getTime() - Date.now();
     if (left <= 0) return end('expired');
-    expiryTimer = setTimeout(armExpiry, Math.min(left, MAX_TIMER_MS));
+    expiryTimer = setTimeout(armExpiry, timerDelay(left));
     expiryTimer.unref?.();
   };
   if (signal?.aborted) onAbort();
