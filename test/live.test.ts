@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { signToken } from '@support-tickets/server';
 import { createSupportClient } from '@support-tickets/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handMadeToken } from './helpers/jwt';
 import { eventKey, eventsAfter, lastEventId, liveClient, watch, type Change, type EventRow } from './helpers/live';
+import { startServerProcess } from './helpers/server-process';
 import { eventually, NEW_TICKET, PEOPLE, SECRET, startServer, TestClock, type TestServer } from './helpers/server';
 
 // ticket.onChange over server-sent events: the tenancy of the queries, delivery within a
@@ -296,7 +295,7 @@ describe('restarts and several servers', () => {
 
       // The process shuts down cleanly with a stream still open (SIGTERM): it ends the stream
       // rather than wait for it (the stream would wait for ever).
-      await child.stop();
+      expect(await child.stop(), child.output()).toBe(0);
       there.stop();
     } finally {
       await child.stop();
@@ -305,41 +304,7 @@ describe('restarts and several servers', () => {
   });
 });
 
-const REPO = fileURLToPath(new URL('..', import.meta.url));
-
 /** Waits until the server holds `count` live streams (a stream ends a moment after its client leaves). */
 function subscribers(server: TestServer, count: number) {
   return eventually(async () => server.server.liveSubscribers() === count, 15_000);
-}
-
-/** apps/server as a child process on the given database file, on a free port. */
-async function startServerProcess(dbFile: string): Promise<{ origin: string; stop(): Promise<void> }> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
-    cwd: REPO,
-    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, PORT: '0', AUTH_SECRET: SECRET, NODE_ENV: 'test' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const origin = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the server process did not start:\n${output}`)), 20_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on http:\/\/localhost:(\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(`http://127.0.0.1:${match[1]}`);
-      }
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    void exited.then((code) => reject(new Error(`the server process exited (${code}):\n${output}`)));
-  });
-  return {
-    origin,
-    async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      const code = await exited;
-      expect(code, output).toBe(0);
-    },
-  };
 }
