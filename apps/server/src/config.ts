@@ -12,6 +12,8 @@ export interface AppConfig {
   databaseUrl: string;
   databaseAuthToken: string | null;
   port: number;
+  /** The interface to listen on; null: every interface (127.0.0.1 in demo mode unless HOST says). */
+  host: string | null;
   /** Null in demo mode: a development secret is generated and kept in data/dev-secret. */
   authSecret: string | null;
   corsOrigins: string[];
@@ -51,6 +53,7 @@ const envSchema = z.object({
   ),
   DATABASE_AUTH_TOKEN: optional(z.string().trim()),
   PORT: optional(z.coerce.number().int().min(0).max(65_535)),
+  HOST: optional(z.string().trim().max(255)),
   AUTH_SECRET: optional(z.string().min(16, 'must be at least 16 characters long')),
   CORS_ORIGINS: optional(
     z
@@ -76,7 +79,7 @@ const envSchema = z.object({
  * Reads the server's configuration from the environment, failing with every problem at once.
  *
  * @example
- * const config = loadConfig(process.env); // DATABASE_URL, DATABASE_AUTH_TOKEN, PORT, AUTH_SECRET, CORS_ORIGINS, AUTO_CLOSE_HOURS, LOG_REQUESTS
+ * const config = loadConfig(process.env); // DATABASE_URL, DATABASE_AUTH_TOKEN, PORT, HOST, AUTH_SECRET, CORS_ORIGINS, AUTO_CLOSE_HOURS, LOG_REQUESTS
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env, root = REPO_ROOT): AppConfig {
   const parsed = envSchema.safeParse(env);
@@ -89,15 +92,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (production && !vars.AUTH_SECRET) {
     throw new ConfigError('Invalid server configuration:\n  AUTH_SECRET: is required when NODE_ENV=production');
   }
+  const demo = !vars.AUTH_SECRET && !production;
   return {
     databaseUrl: resolveDatabaseUrl(vars.DATABASE_URL ?? 'file:./data/support.db', root),
     databaseAuthToken: vars.DATABASE_AUTH_TOKEN ?? null,
     port: vars.PORT ?? 3000,
+    // Demo mode hands out tokens to whoever asks: this machine only, unless told.
+    host: vars.HOST ?? (demo ? '127.0.0.1' : null),
     authSecret: vars.AUTH_SECRET ?? null,
     corsOrigins: vars.CORS_ORIGINS ?? [],
     autoCloseHours: vars.AUTO_CLOSE_HOURS ?? 48,
     production,
-    demo: !vars.AUTH_SECRET && !production,
+    demo,
     logRequests: vars.LOG_REQUESTS ?? false,
     root,
   };

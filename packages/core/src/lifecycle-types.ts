@@ -111,7 +111,9 @@ export type RefusalReason =
   | ({ kind: 'text_invalid'; field: TextField } & TextProblem)
   | { kind: 'plan_invalid'; problems: PlanProblem[] }
   /** The caller made too many calls for a while (SPEC §9); they may call again in this many seconds. */
-  | { kind: 'rate_limited'; retryAfterSeconds: number };
+  | { kind: 'rate_limited'; retryAfterSeconds: number }
+  /** The person already holds the most live-update streams one may hold at once (other tabs, say). */
+  | { kind: 'too_many_streams'; limit: number };
 
 export interface LifecycleError {
   code: LifecycleErrorCode;

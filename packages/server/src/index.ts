@@ -1,5 +1,6 @@
 export { createServer, type ServerOptions, type SupportServer } from './server';
 export { DEFAULT_RATE_LIMITS, type CallBudget, type RateLimits } from './http/rate-limit';
+export { HTTP_TIMEOUTS, type HttpTimeouts } from './http/timeouts';
 export { signToken, verifyToken, TokenError, type TokenClaims } from './auth/token';
 export type { Caller } from './shared/caller';
 export type { AppRouter, RouterInputs, RouterOutputs } from './api/root';

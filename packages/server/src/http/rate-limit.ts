@@ -1,5 +1,5 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import type { Caller } from '../shared/caller';
+import { personKey, type Caller } from '../shared/caller';
 import { fail, type ServiceError } from '../shared/result';
 
 /** At most `calls` calls in each window of `seconds`. */
@@ -47,8 +47,7 @@ export function createRateLimit(limits: RateLimits): RateLimit {
   const personWrites = bucket(limits.personWrites);
   const organisation = bucket(limits.organisation);
   return async (caller, type) => {
-    // A person is their token's sub within their organisation (hosts name users on their own).
-    const who = JSON.stringify([caller.orgId, caller.userId ?? caller.role]);
+    const who = personKey(caller);
     try {
       await person.consume(who);
       if (type === 'mutation') await personWrites.consume(who);

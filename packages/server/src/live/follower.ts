@@ -1,3 +1,4 @@
+import { MAX_LIVE_STREAMS_PER_PERSON } from '@support-tickets/core';
 import type { DatabaseHandle } from '../db/client';
 import type { Logger } from '../logger';
 import type { ChangeFeed } from '../shared/deps';
@@ -18,7 +19,11 @@ export interface Membership {
 }
 
 export interface EventFollower {
-  join(listener: FollowerListener): Promise<Membership>;
+  /**
+   * Adds a listener on behalf of `owner` (a person), who may hold `maxPerOwner` at once: one
+   * more throws TooManyListenersError.
+   */
+  join(listener: FollowerListener, owner?: string): Promise<Membership>;
   readonly listeners: number;
   /** Tells every listener it is over and stops polling; later joins fail. */
   close(): Promise<void>;
@@ -32,10 +37,19 @@ export interface FollowerOptions {
   /** How often the table is read for other processes' changes while anyone listens. */
   pollMs?: number;
   batchSize?: number;
+  /** Listeners one owner may hold at once. Default MAX_LIVE_STREAMS_PER_PERSON. */
+  maxPerOwner?: number;
 }
 
 export class FollowerClosedError extends Error {
   override name = 'FollowerClosedError';
+}
+
+export class TooManyListenersError extends Error {
+  override name = 'TooManyListenersError';
+  constructor(readonly limit: number) {
+    super(`At most ${limit} at once.`);
+  }
 }
 
 export const DEFAULT_POLL_MS = 300;
@@ -54,7 +68,9 @@ export function createEventFollower(options: FollowerOptions): EventFollower {
   const { database, changes, log } = options;
   const pollMs = options.pollMs ?? DEFAULT_POLL_MS;
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  const maxPerOwner = options.maxPerOwner ?? MAX_LIVE_STREAMS_PER_PERSON;
   const listeners = new Set<FollowerListener>();
+  const perOwner = new Map<string, number>();
 
   /** The last id handed to listeners; null while idle (nobody listens). */
   let position: number | null = null;
@@ -159,13 +175,21 @@ export function createEventFollower(options: FollowerOptions): EventFollower {
       return listeners.size;
     },
 
-    async join(listener) {
+    async join(listener, owner) {
       if (closed) throw new FollowerClosedError('The server is closing.');
+      const held = owner === undefined ? 0 : (perOwner.get(owner) ?? 0);
+      if (held >= maxPerOwner) throw new TooManyListenersError(maxPerOwner);
+      if (owner !== undefined) perOwner.set(owner, held + 1);
       listeners.add(listener);
       let left = false;
       const leave = () => {
         if (left) return;
         left = true;
+        if (owner !== undefined) {
+          const count = (perOwner.get(owner) ?? 1) - 1;
+          if (count > 0) perOwner.set(owner, count);
+          else perOwner.delete(owner);
+        }
         listeners.delete(listener);
         if (listeners.size === 0 && position !== null) idle();
       };

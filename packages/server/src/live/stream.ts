@@ -2,12 +2,14 @@ import type { Queryable } from '../db/client';
 import { ServiceFailure } from '../shared/result';
 import { timerDelay } from '../shared/timers';
 import { canSeeEvent, readEvents, type ChangeFilter, type FollowedEvent } from './events';
-import { FollowerClosedError, type EventFollower } from './follower';
+import { FollowerClosedError, TooManyListenersError, type EventFollower } from './follower';
 
 export interface ChangeStreamOptions {
   db: Queryable;
   follower: EventFollower;
   filter: ChangeFilter;
+  /** Who holds the stream, for the follower's cap of streams per person. */
+  owner?: string;
   /** The last event the client saw (`tracked` id); its later events are replayed from the table. */
   lastEventId: number | null;
   signal: AbortSignal | undefined;
@@ -23,6 +25,12 @@ const DEFAULT_REPLAY_BATCH = 200;
 
 const restarting = () =>
   new ServiceFailure({ code: 'unavailable', message: 'The server is restarting; the stream will resume.' });
+const tooMany = (limit: number) =>
+  new ServiceFailure({
+    code: 'rate_limited',
+    message: `You already have ${limit} live update streams open (other tabs or windows); close one and try again.`,
+    reason: { kind: 'too_many_streams', limit },
+  });
 const expired = () => new ServiceFailure({ code: 'unauthorized', message: 'The token has expired; reconnect with a new one.' });
 
 /**
@@ -65,9 +73,10 @@ export async function openChangeStream(options: ChangeStreamOptions): Promise<As
         ended ??= 'closed';
         notify();
       },
-    });
+    }, options.owner);
   } catch (error) {
     if (error instanceof FollowerClosedError) throw restarting();
+    if (error instanceof TooManyListenersError) throw tooMany(error.limit);
     throw error;
   }
   const { leave } = membership;

@@ -1,7 +1,7 @@
 import { canSeeTicket } from '@support-tickets/core';
 import { eq } from 'drizzle-orm';
 import { tickets } from '../db/schema';
-import type { Caller } from '../shared/caller';
+import { personKey, type Caller } from '../shared/caller';
 import type { ServiceDeps } from '../shared/deps';
 import { ok, ServiceFailure, ticketNotFound, type Result } from '../shared/result';
 import type { EventIdSeal } from './event-ids';
@@ -44,6 +44,7 @@ export async function subscribeToChanges(
       db: deps.database.db,
       follower: deps.follower,
       filter: { caller, ticketId },
+      owner: personKey(caller),
       lastEventId: input?.lastEventId ? deps.eventIds.open(input.lastEventId) : null,
       signal,
       expiresAt: caller.expiresAt,

@@ -19,3 +19,6 @@ export interface Caller extends ActorRef, Viewer {
 }
 
 export const SYSTEM_CALLER: Caller = { userId: null, role: 'system', orgId: null, name: 'System', orgName: null, expiresAt: null };
+
+/** One person, as limits count them: their token's sub within their organisation (hosts name users on their own). */
+export const personKey = (caller: Pick<Caller, 'orgId' | 'userId' | 'role'>): string => JSON.stringify([caller.orgId, caller.userId ?? caller.role]);
