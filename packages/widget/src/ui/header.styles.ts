@@ -47,4 +47,16 @@ export const headerStyles = css`
   .tab:hover {
     color: var(--_fg);
   }
+  .actions {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    flex-wrap: wrap;
+  }
+  @container (max-width: 30rem) {
+    .actions {
+      inline-size: 100%;
+      justify-content: space-between;
+    }
+  }
 `;

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import {
   BODY_MAX_LENGTH,
   CATEGORIES,
@@ -10,12 +10,14 @@ import {
   type Priority,
 } from '@support-tickets/core';
 import { toSupportError } from '../../../api/errors';
-import { withoutThread, type Org, type Ticket } from '../../../api/types';
-import type { Drafts, TicketDraft, WidgetContext } from '../../../context';
+import { withoutThread, type Org, type TicketDetail } from '../../../api/types';
+import { WidgetElement } from '../../../base/widget-element';
 import { formStyles } from '../../../ui/form.styles';
+import { sendOnCtrlEnter } from '../../../ui/keys';
 import { sharedStyles } from '../../../ui/shared.styles';
 import { errorText } from '../../../ui/states';
-import { NavigateEvent } from '../../navigation';
+import { BackEvent, NavigateEvent } from '../../../workspace/events';
+import type { TicketDraft } from '../../../workspace/store';
 import { styles } from './ticket-form.styles';
 
 type Field = 'subject' | 'category' | 'priority' | 'body';
@@ -25,20 +27,18 @@ const FIELDS: readonly Field[] = ['subject', 'category', 'priority', 'body'];
 /**
  * The new-ticket form: subject, category, the priorities the organisation's plan offers
  * (each with its response target) and a description. Checks what it can before sending and
- * shows the server's refusals beside the fields they concern. The draft lives in `drafts`,
- * so leaving the form or a failed attempt loses nothing.
+ * shows the server's refusals beside the fields they concern. The draft lives in the
+ * workspace's store, so leaving the form or a failed attempt loses nothing.
  *
  * @summary Open a ticket.
  * @tag support-tickets-form
  * @csspart form - The form.
  * @csspart submit - The submit button.
  */
-export class TicketForm extends LitElement {
+export class TicketForm extends WidgetElement {
   static override styles = [sharedStyles, formStyles, styles];
 
   static override properties = {
-    ctx: { attribute: false },
-    drafts: { attribute: false },
     org: { attribute: false },
     orgError: { attribute: false },
     from: { attribute: false },
@@ -48,13 +48,11 @@ export class TicketForm extends LitElement {
     attempted: { state: true },
   };
 
-  declare ctx: WidgetContext;
-  declare drafts: Drafts;
   /** The organisation, for its plan's priorities; undefined while loading. */
   declare org: Org | undefined;
   declare orgError: unknown;
   /** A closed ticket this one follows up on: its category is proposed. */
-  declare from: Ticket | undefined;
+  declare from: TicketDetail | undefined;
   declare private errors: FieldErrors;
   declare private formError: string;
   declare private submitting: boolean;
@@ -73,7 +71,7 @@ export class TicketForm extends LitElement {
   }
 
   private get draft(): TicketDraft {
-    return this.drafts.ticket;
+    return this.store.ticketDraft;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -84,10 +82,6 @@ export class TicketForm extends LitElement {
     // Options render after the select's own bindings; settle the selection once they exist.
     const select = this.renderRoot.querySelector<HTMLSelectElement>('#category');
     if (select && select.value !== this.draft.category) select.value = this.draft.category;
-  }
-
-  focusHeading() {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
   }
 
   private priorities(): Priority[] {
@@ -102,8 +96,8 @@ export class TicketForm extends LitElement {
   }
 
   private validate(): FieldErrors {
-    const { t } = this.ctx.i18n;
-    const max = (n: number) => this.ctx.i18n.number(n);
+    const { t } = this.i18n;
+    const max = (n: number) => this.i18n.number(n);
     const errors: FieldErrors = {};
     const { subject, body, category } = this.draft;
     if (!subject.trim()) errors.subject = t.form.subjectRequired;
@@ -135,7 +129,7 @@ export class TicketForm extends LitElement {
     const errors = this.validate();
     this.errors = errors;
     if (Object.keys(errors).length > 0) {
-      this.formError = this.ctx.i18n.t.form.fixFields;
+      this.formError = this.i18n.t.form.fixFields;
       await this.updateComplete;
       this.focusFirstInvalid();
       return;
@@ -149,10 +143,10 @@ export class TicketForm extends LitElement {
         category: category as Category,
         priority: this.selectedPriority(),
       });
-      this.drafts.clearTicket();
+      this.store.clearTicketDraft();
       this.attempted = false;
       this.ctx.emit('support-ticket-created', { ticket: withoutThread(ticket) });
-      this.dispatchEvent(new NavigateEvent({ view: 'detail', id: ticket.id }));
+      this.dispatchEvent(new NavigateEvent({ view: 'detail', id: ticket.id }, true));
     } catch (error) {
       this.showServerError(error);
       await this.updateComplete;
@@ -162,30 +156,18 @@ export class TicketForm extends LitElement {
     }
   }
 
-  /** BAD_REQUEST issues go beside their fields; anything else above the button. */
+  /** BAD_REQUEST issues go beside their fields (the server's words); anything else above the button. */
   private showServerError(cause: unknown) {
-    const { t } = this.ctx.i18n;
+    const { t } = this;
     const error = toSupportError(cause);
     const errors: FieldErrors = {};
     for (const issue of error.issues) {
-      const field = FIELDS.find((f) => f === issue.field);
-      if (!field || errors[field]) continue;
-      errors[field] = this.issueText(field, issue.code, issue.message);
+      const field = FIELDS.find((f) => f === issue.path.split('.')[0]);
+      if (field && !errors[field]) errors[field] = issue.message;
     }
     this.errors = errors;
     const placed = Object.keys(errors).length > 0;
-    this.formError = placed ? `${t.form.notOpened} ${t.form.fixFields}` : `${t.form.notOpened} ${errorText(error, this.ctx.i18n)}`;
-  }
-
-  /** The server's zod messages are English; known cases are said in the widget's language. */
-  private issueText(field: Field, code: string | null, message: string): string {
-    const { t } = this.ctx.i18n;
-    const max = (n: number) => this.ctx.i18n.number(n);
-    if (field === 'subject' && code === 'too_small') return t.form.subjectRequired;
-    if (field === 'subject' && code === 'too_big') return t.form.subjectTooLong(max(SUBJECT_MAX_LENGTH));
-    if (field === 'body' && code === 'too_small') return t.form.bodyRequired;
-    if (field === 'body' && code === 'too_big') return t.form.bodyTooLong(max(BODY_MAX_LENGTH));
-    return message;
+    this.formError = placed ? `${t.form.notOpened} ${t.form.fixFields}` : `${t.form.notOpened} ${errorText(error, this.i18n)}`;
   }
 
   private focusFirstInvalid() {
@@ -202,9 +184,9 @@ export class TicketForm extends LitElement {
   }
 
   protected override render() {
-    const { t, labels } = this.ctx.i18n;
+    const { t, labels } = this.i18n;
     const { subject, body, category } = this.draft;
-    const num = (n: number) => this.ctx.i18n.number(n);
+    const num = (n: number) => this.i18n.number(n);
     return html`<section class="form-view" aria-labelledby="heading">
       <div class="intro">
         <h2 id="heading" tabindex="-1">${t.form.heading}</h2>
@@ -233,7 +215,7 @@ export class TicketForm extends LitElement {
         </div>
 
         <div class="field">
-          <label for="category">${t.form.category} <span class="req">(${t.form.required})</span></label>
+          <label for="category">${t.field.category} <span class="req">(${t.form.required})</span></label>
           <select
             id="category"
             aria-invalid=${this.errors.category ? 'true' : 'false'}
@@ -275,7 +257,7 @@ export class TicketForm extends LitElement {
           <button type="submit" class="btn" part="submit" ?disabled=${this.submitting}>
             ${this.submitting ? t.form.submitting : t.form.submit}
           </button>
-          <button type="button" class="btn secondary" @click=${() => this.dispatchEvent(new NavigateEvent({ view: 'list' }))}>
+          <button type="button" class="btn secondary" @click=${() => this.dispatchEvent(new BackEvent())}>
             ${t.cancel}
           </button>
         </div>
@@ -283,12 +265,7 @@ export class TicketForm extends LitElement {
     </section>`;
   }
 
-  private onBodyKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      this.renderRoot.querySelector('form')?.requestSubmit();
-    }
-  };
+  private onBodyKeydown = sendOnCtrlEnter(() => this.renderRoot.querySelector('form')?.requestSubmit());
 
   private renderPriorities() {
     const { i18n } = this.ctx;
@@ -296,7 +273,7 @@ export class TicketForm extends LitElement {
     const plan = this.org?.plan;
     const selected = this.selectedPriority();
     return html`<fieldset class="field priorities" aria-describedby="priority-hint ${this.errors.priority ? 'priority-error' : ''}">
-      <legend class="label">${t.form.priority}</legend>
+      <legend class="label">${t.field.priority}</legend>
       <p class="hint" id="priority-hint">
         ${plan ? t.form.priorityHelp(labels.plan[plan.id]) : this.orgError ? t.form.planLoadFailed : t.loading}
       </p>
