@@ -77,7 +77,7 @@ describe('createSupportClient', () => {
       expect(trpcError.message.length).toBeGreaterThan(5);
     }
     const invalid = (await customer.ticket.create.mutate({ ...NEW_TICKET, subject: '' }).catch((e: unknown) => e)) as TRPCClientError<any>;
-    expect(invalid.data?.issues).toEqual([{ path: 'subject', message: expect.any(String) }]);
+    expect(invalid.data?.issues).toEqual([{ path: 'subject', message: expect.any(String), textProblem: { code: 'empty', max: 200 } }]);
   });
 
   it('receives live changes over server-sent events, with the token sent on (re)connection', async () => {

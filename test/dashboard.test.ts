@@ -161,16 +161,16 @@ describe('sla.overview', () => {
   it('reports the share of response cycles met over the last 7 and 30 days', async () => {
     const { compliance } = await agent.sla.overview.query({});
     // 7 days: met C1, D, H; missed C2, E.
-    expect(compliance.last7Days).toEqual({ met: 3, missed: 2, total: 5, share: 0.6 });
+    expect(compliance.last7Days).toEqual({ met: 3, missed: 2, total: 5, share: 0.6, level: 'poor' });
     // 30 days: also A (met) and B (missed).
-    expect(compliance.last30Days).toEqual({ met: 4, missed: 3, total: 7, share: 4 / 7 });
+    expect(compliance.last30Days).toEqual({ met: 4, missed: 3, total: 7, share: 4 / 7, level: 'poor' });
   });
 
   it('moves with the clock: a week later the old cycles leave the 7-day window and F is breached', async () => {
     at(7 * DAY);
     try {
       const overview: RouterOutputs['sla']['overview'] = await agent.sla.overview.query();
-      expect(overview.compliance.last7Days).toEqual({ met: 0, missed: 2, total: 2, share: 0 }); // F and G passed their due
+      expect(overview.compliance.last7Days).toEqual({ met: 0, missed: 2, total: 2, share: 0, level: 'poor' }); // F and G passed their due
       expect(overview.open.find((r) => r.planId === 'enterprise' && r.priority === 'normal')).toMatchObject({ breached: 1, atRisk: 0 });
     } finally {
       at(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { complianceOver, cycleOutcome, openSlaCounts, type OpenTicketSla } from './compliance';
+import { complianceLevel, complianceOver, cycleOutcome, openSlaCounts, type OpenTicketSla } from './compliance';
 import { PLANS } from './plans';
 import { slaPolicyFor } from './sla';
 import type { ResponseCycle } from './sla-types';
@@ -59,8 +59,8 @@ describe('complianceOver', () => {
       { cycle: cycle(40 * DAY, 40 * DAY - HOUR), ticketClosedAt: null }, // met 40 days ago: outside both
       { cycle: cycle(HOUR, null), ticketClosedAt: null }, // open, not due: not counted
     ];
-    expect(complianceOver(cycles, NOW, 7)).toEqual({ met: 1, missed: 1, total: 2, share: 0.5 });
-    expect(complianceOver(cycles, NOW, 30)).toEqual({ met: 2, missed: 2, total: 4, share: 0.5 });
+    expect(complianceOver(cycles, NOW, 7)).toEqual({ met: 1, missed: 1, total: 2, share: 0.5, level: 'poor' });
+    expect(complianceOver(cycles, NOW, 30)).toEqual({ met: 2, missed: 2, total: 4, share: 0.5, level: 'poor' });
   });
 
   it('puts a cycle settled exactly at the window start outside it, and one settled now inside', () => {
@@ -68,11 +68,25 @@ describe('complianceOver', () => {
       { cycle: cycle(7 * DAY + HOUR, 7 * DAY), ticketClosedAt: null },
       { cycle: cycle(12 * HOUR, null), ticketClosedAt: null }, // due exactly now: missed now
     ];
-    expect(complianceOver(edge, NOW, 7)).toEqual({ met: 0, missed: 1, total: 1, share: 0 });
+    expect(complianceOver(edge, NOW, 7)).toEqual({ met: 0, missed: 1, total: 1, share: 0, level: 'poor' });
   });
 
   it('has no share when nothing settled', () => {
-    expect(complianceOver([], NOW, 7)).toEqual({ met: 0, missed: 0, total: 0, share: null });
+    expect(complianceOver([], NOW, 7)).toEqual({ met: 0, missed: 0, total: 0, share: null, level: 'none' });
+  });
+});
+
+describe('complianceLevel', () => {
+  it.each([
+    [1, 'good'],
+    [0.95, 'good'],
+    [0.9499, 'fair'],
+    [0.8, 'fair'],
+    [0.7999, 'poor'],
+    [0, 'poor'],
+    [null, 'none'],
+  ] as const)('reads a share of %s as %s', (share, level) => {
+    expect(complianceLevel(share)).toBe(level);
   });
 });
 

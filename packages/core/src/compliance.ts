@@ -31,12 +31,27 @@ export function cycleOutcome(cycle: ResponseCycle, ticketClosedAt: Date | null, 
   return null;
 }
 
+/** At or above this share of cycles answered in time, compliance is good. */
+export const COMPLIANCE_GOOD_SHARE = 0.95;
+/** At or above this share (and below good) it is fair, wants attention; below it, poor. */
+export const COMPLIANCE_FAIR_SHARE = 0.8;
+
+export const COMPLIANCE_LEVELS = ['good', 'fair', 'poor', 'none'] as const;
+/** How a compliance share reads: `none` when no cycle settled. */
+export type ComplianceLevel = (typeof COMPLIANCE_LEVELS)[number];
+
+export function complianceLevel(share: number | null): ComplianceLevel {
+  if (share === null) return 'none';
+  return share >= COMPLIANCE_GOOD_SHARE ? 'good' : share >= COMPLIANCE_FAIR_SHARE ? 'fair' : 'poor';
+}
+
 export interface ComplianceWindow {
   met: number;
   missed: number;
   total: number;
   /** met / total, or null when no cycle settled in the window. */
   share: number | null;
+  level: ComplianceLevel;
 }
 
 /** A cycle with the close time of its ticket (null while open), as the report reads it. */
@@ -62,7 +77,8 @@ export function complianceOver(cycles: Iterable<CycleOfTicket>, now: Date, days:
     else missed++;
   }
   const total = met + missed;
-  return { met, missed, total, share: total === 0 ? null : met / total };
+  const share = total === 0 ? null : met / total;
+  return { met, missed, total, share, level: complianceLevel(share) };
 }
 
 export interface OpenTicketSla {

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ALWAYS_OPEN_CALENDAR, DEFAULT_CALENDAR } from './calendar';
 import type { Actor, Plan } from './domain';
-import {
-  applyAction,
-  BODY_MAX_LENGTH,
-  SUBJECT_MAX_LENGTH,
-  type ActorRef,
-  type LifecycleAction,
-  type PolicyContext,
-  type TicketState,
-  type Transition,
-  type TransitionResult,
-} from './lifecycle';
+import { applyAction } from './lifecycle';
+import type { ActorRef, LifecycleAction, PolicyContext, TicketState, Transition, TransitionResult } from './lifecycle-types';
+import { BODY_MAX_LENGTH, SUBJECT_MAX_LENGTH } from './text';
 import { PLANS } from './plans';
 
 const MINUTE = 60_000;
@@ -115,6 +107,21 @@ describe('create', () => {
     ['an unknown priority', { priority: 'asap' as never }],
   ])('refuses %s', (_name, change) => {
     refused(applyAction(null, { ...newTicket(), ...change }, customer, ctx(t0)), 'invalid');
+  });
+
+  it('says what is wrong with a text in data, for wording it in another language', () => {
+    expect(reasonOf(applyAction(null, { ...newTicket(), subject: ' ' }, customer, ctx(t0)))).toEqual({
+      kind: 'text_invalid',
+      field: 'subject',
+      code: 'empty',
+      max: SUBJECT_MAX_LENGTH,
+    });
+    expect(reasonOf(applyAction(created(), { type: 'reply', body: 'x'.repeat(BODY_MAX_LENGTH + 1) }, agent, ctx(t0)))).toEqual({
+      kind: 'text_invalid',
+      field: 'body',
+      code: 'too_long',
+      max: BODY_MAX_LENGTH,
+    });
   });
 
   it('accepts subjects and bodies at exactly the limits', () => {

@@ -1,122 +1,25 @@
-import type { BusinessCalendar } from './calendar';
-import type { Actor, Category, Plan, PlanId, Priority, Status } from './domain';
+import { actionRefusal } from './actions';
+import type { Plan, Priority, Status } from './domain';
 import { DEFAULT_PRIORITY, isCategory, isPriority } from './domain';
 import { LABELS } from './labels';
+import {
+  DEFAULT_AUTO_CLOSE_HOURS,
+  refusal as fail,
+  timelineEvent as event,
+  type ActorRef,
+  type ClosedBy,
+  type CycleChange,
+  type LifecycleAction,
+  type NewMessage,
+  type PolicyContext,
+  type TicketState,
+  type TimelineEvent,
+  type TransitionResult,
+} from './lifecycle-types';
 import { availablePriorities, offersPriority } from './plans';
 import { autoCloseAt, dueAtFor, slaPolicyFor } from './sla';
-import type { ResponseCycle, SlaPolicy } from './sla-types';
-
-export const SUBJECT_MAX_LENGTH = 200;
-export const BODY_MAX_LENGTH = 20_000;
-export const DEFAULT_AUTO_CLOSE_HOURS = 48;
-
-export type ClosedBy = 'customer' | 'agent' | 'system';
-
-/** What the lifecycle needs to know of a ticket to decide a transition. */
-export interface TicketState {
-  status: Status;
-  priority: Priority;
-  category: Category;
-  createdBy: string;
-  assigneeId: string | null;
-  autoCloseAt: Date | null;
-  closedAt: Date | null;
-  closedBy: ClosedBy | null;
-  /** The cycle waiting for a support reply, if one is open. */
-  openCycle: ResponseCycle | null;
-}
-
-export interface ActorRef {
-  role: Actor;
-  /** The token's `sub`; null for the system. */
-  userId: string | null;
-}
-
-/** The organisation's policy at the moment of the action. */
-export interface PolicyContext {
-  now: Date;
-  plan: Plan;
-  calendar: BusinessCalendar;
-  autoCloseHours?: number;
-}
-
-export type LifecycleAction =
-  | { type: 'create'; subject: string; body: string; category: Category; priority?: Priority }
-  | { type: 'accept' }
-  | { type: 'reply'; body: string }
-  | { type: 'note'; body: string }
-  | { type: 'update'; priority?: Priority; category?: Category }
-  | { type: 'close' }
-  | { type: 'autoClose' };
-
-export const TIMELINE_EVENT_KINDS = [
-  'created',
-  'accepted',
-  'assigned',
-  'replied',
-  'note_added',
-  'status_changed',
-  'priority_changed',
-  'category_changed',
-  'plan_changed',
-  'closed',
-] as const;
-export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
-
-export interface TimelineEvent {
-  kind: TimelineEventKind;
-  actor: Actor;
-  actorId: string | null;
-  at: Date;
-  from: string | null;
-  to: string | null;
-  /** Internal events (notes) are never shown to customers. */
-  internal: boolean;
-}
-
-export type CycleChange =
-  | { type: 'open'; cycle: ResponseCycle }
-  | { type: 'respond'; respondedAt: Date }
-  | { type: 'reschedule'; dueAt: Date | null; policy: SlaPolicy | null };
-
-export interface NewMessage {
-  visibility: 'public' | 'internal';
-  body: string;
-}
-
-export interface Transition {
-  ok: true;
-  state: TicketState;
-  events: TimelineEvent[];
-  cycles: CycleChange[];
-  message: NewMessage | null;
-}
-
-export type LifecycleErrorCode = 'forbidden' | 'conflict' | 'invalid';
-
-/**
- * Why a refusal a person can run into happened, in data: a user interface words it in its own
- * language from this, while `message` stays the English explanation for logs and developers.
- * `ticket_busy` is the server's: others kept changing the ticket while it retried the action.
- */
-export type RefusalReason =
-  | { kind: 'ticket_closed' }
-  | { kind: 'priority_unavailable'; plan: PlanId | 'custom'; priority: Priority; offered: Priority[] }
-  | { kind: 'already_accepted' }
-  | { kind: 'nothing_to_change' }
-  | { kind: 'ticket_busy' };
-
-export interface LifecycleError {
-  code: LifecycleErrorCode;
-  message: string;
-  reason?: RefusalReason;
-}
-export type TransitionResult = Transition | { ok: false; error: LifecycleError };
-
-const fail = (code: LifecycleErrorCode, message: string, reason?: RefusalReason): TransitionResult => ({
-  ok: false,
-  error: reason ? { code, message, reason } : { code, message },
-});
+import type { ResponseCycle } from './sla-types';
+import { checkText, describeTextProblem, type TextField } from './text';
 
 const priorityUnavailable = (plan: Plan, priority: Priority): TransitionResult =>
   fail('invalid', unavailablePriorityMessage(plan, priority), {
@@ -149,11 +52,8 @@ export function applyAction(
     return create(action, actor, ctx);
   }
   if (!current) return fail('invalid', 'There is no ticket to act on.');
-  if (current.status === 'closed') {
-    return fail('conflict', 'This ticket is closed and cannot be changed. Open a new ticket instead.', {
-      kind: 'ticket_closed',
-    });
-  }
+  const refused = actionRefusal(current, action.type, actor);
+  if (refused) return { ok: false, error: refused };
   switch (action.type) {
     case 'accept':
       return accept(current, action, actor, ctx);
@@ -170,17 +70,10 @@ export function applyAction(
   }
 }
 
-/** Text problems as a person reads them, or null when the text is acceptable. */
-export function checkSubject(subject: string): string | null {
-  if (subject.trim().length === 0) return 'The subject is empty.';
-  if (subject.length > SUBJECT_MAX_LENGTH) return `The subject is longer than ${SUBJECT_MAX_LENGTH} characters.`;
-  return null;
-}
-
-export function checkBody(body: string): string | null {
-  if (body.trim().length === 0) return 'The message is empty.';
-  if (body.length > BODY_MAX_LENGTH) return `The message is longer than ${BODY_MAX_LENGTH} characters.`;
-  return null;
+/** A text refused by its field's rule, with the problem in data. */
+function textRefused(field: TextField, text: string): TransitionResult | null {
+  const problem = checkText(field, text);
+  return problem ? fail('invalid', describeTextProblem(field, problem), { kind: 'text_invalid', field, ...problem }) : null;
 }
 
 /** The refusal for a priority the plan does not offer, naming the plan and what it offers. */
@@ -191,23 +84,6 @@ export function unavailablePriorityMessage(plan: Plan, priority: Priority): stri
     `The ${labels.plan[plan.id]} plan does not offer ${labels.priority[priority].toLowerCase()} priority; ` +
     `it offers ${offered.join(', ')}.`
   );
-}
-
-function event(
-  kind: TimelineEventKind,
-  actor: ActorRef,
-  at: Date,
-  change: { from?: string | null; to?: string | null; internal?: boolean } = {},
-): TimelineEvent {
-  return {
-    kind,
-    actor: actor.role,
-    actorId: actor.userId,
-    at,
-    from: change.from ?? null,
-    to: change.to ?? null,
-    internal: change.internal ?? false,
-  };
 }
 
 function openCycle(start: Date, priority: Priority, ctx: PolicyContext): ResponseCycle {
@@ -231,8 +107,8 @@ function create(
   if (!isCustomerSide(actor) || !actor.userId) {
     return fail('forbidden', 'Only customers open tickets.');
   }
-  const problem = checkSubject(action.subject) ?? checkBody(action.body);
-  if (problem) return fail('invalid', problem);
+  const badText = textRefused('subject', action.subject) ?? textRefused('body', action.body);
+  if (badText) return badText;
   if (!isCategory(action.category)) return fail('invalid', `Unknown category "${String(action.category)}".`);
   const priority = action.priority ?? DEFAULT_PRIORITY;
   if (!isPriority(priority)) return fail('invalid', `Unknown priority "${String(priority)}".`);
@@ -258,12 +134,9 @@ function create(
   };
 }
 
+// Who may act was settled by `actionRefusal` before any of these runs.
+
 const accept: Decide<Extract<LifecycleAction, { type: 'accept' }>> = (ticket, _action, actor, ctx) => {
-  if (actor.role !== 'agent' || !actor.userId) return fail('forbidden', 'Only support agents accept tickets.');
-  const alreadyMine = ticket.assigneeId === actor.userId;
-  if (alreadyMine && ticket.status !== 'awaiting_response') {
-    return fail('conflict', 'You have already accepted this ticket.', { kind: 'already_accepted' });
-  }
   // Accepting a ticket that waits on the customer only takes it over; the customer still owes the answer.
   const status: Status = ticket.status === 'awaiting_response' ? 'in_progress' : ticket.status;
   const events = [event('accepted', actor, ctx.now, { from: ticket.assigneeId, to: actor.userId })];
@@ -278,9 +151,8 @@ const accept: Decide<Extract<LifecycleAction, { type: 'accept' }>> = (ticket, _a
 };
 
 const reply: Decide<Extract<LifecycleAction, { type: 'reply' }>> = (ticket, action, actor, ctx) => {
-  const problem = checkBody(action.body);
-  if (actor.role === 'system' || !actor.userId) return fail('forbidden', 'Only people reply to tickets.');
-  if (problem) return fail('invalid', problem);
+  const badText = textRefused('body', action.body);
+  if (badText) return badText;
   const message: NewMessage = { visibility: 'public', body: action.body };
 
   if (actor.role === 'agent') {
@@ -326,9 +198,8 @@ const reply: Decide<Extract<LifecycleAction, { type: 'reply' }>> = (ticket, acti
 };
 
 const note: Decide<Extract<LifecycleAction, { type: 'note' }>> = (ticket, action, actor, ctx) => {
-  if (actor.role !== 'agent') return fail('forbidden', 'Only support agents write internal notes.');
-  const problem = checkBody(action.body);
-  if (problem) return fail('invalid', problem);
+  const badText = textRefused('body', action.body);
+  if (badText) return badText;
   return {
     ok: true,
     state: ticket,
@@ -339,7 +210,6 @@ const note: Decide<Extract<LifecycleAction, { type: 'note' }>> = (ticket, action
 };
 
 const update: Decide<Extract<LifecycleAction, { type: 'update' }>> = (ticket, action, actor, ctx) => {
-  if (actor.role !== 'agent') return fail('forbidden', 'Only support agents change priority or category.');
   if (action.priority === undefined && action.category === undefined) {
     return fail('invalid', 'Say what to change: a priority or a category.');
   }
@@ -374,13 +244,11 @@ const update: Decide<Extract<LifecycleAction, { type: 'update' }>> = (ticket, ac
 };
 
 const close: Decide<Extract<LifecycleAction, { type: 'close' }>> = (ticket, _action, actor, ctx) => {
-  if (actor.role === 'system') return fail('forbidden', 'The system closes tickets only when they are due.');
   const closedBy: ClosedBy = actor.role === 'agent' ? 'agent' : 'customer';
   return closed(ticket, actor, ctx.now, closedBy);
 };
 
 const autoClose: Decide<Extract<LifecycleAction, { type: 'autoClose' }>> = (ticket, _action, actor, ctx) => {
-  if (actor.role !== 'system') return fail('forbidden', 'Only the system closes tickets automatically.');
   if (ticket.status !== 'awaiting_customer' || !ticket.autoCloseAt) {
     return fail('conflict', 'The ticket is not waiting on the customer.');
   }

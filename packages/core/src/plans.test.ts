@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PLAN_IDS, PRIORITIES, type PlanId, type Priority } from './domain';
-import { availablePriorities, offersPriority, PLANS, responseTargetMinutes } from './plans';
+import { availablePriorities, preselectedPriority, offersPriority, PLANS, responseTargetMinutes } from './plans';
 
 // SPEC §2, copied cell by cell as it is written there ('—' = not offered).
 const SPEC_TABLE: Record<Priority, Record<PlanId, string>> = {
@@ -50,5 +50,13 @@ describe('availablePriorities', () => {
   it('follows the order of PRIORITIES for a custom plan, whatever order its targets were written in', () => {
     const custom = { id: 'custom' as const, responseMinutes: { low: 600, critical: 15, normal: 120 }, hours: 'business' as const };
     expect(availablePriorities(custom)).toEqual(['critical', 'normal', 'low']);
+  });
+});
+
+describe('preselectedPriority', () => {
+  it('is normal where the plan offers it, else the least urgent priority it offers', () => {
+    for (const id of PLAN_IDS) expect(preselectedPriority(PLANS[id])).toBe('normal');
+    expect(preselectedPriority({ id: 'custom', responseMinutes: { critical: 10, high: 60 }, hours: '24/7' })).toBe('high');
+    expect(preselectedPriority({ id: 'custom', responseMinutes: { low: 600 }, hours: '24/7' })).toBe('low');
   });
 });

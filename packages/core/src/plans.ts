@@ -1,4 +1,4 @@
-import { PRIORITIES, type Plan, type PlanId, type Priority } from './domain';
+import { DEFAULT_PRIORITY, PRIORITIES, type Plan, type PlanId, type Priority } from './domain';
 
 const HOUR = 60;
 
@@ -39,4 +39,14 @@ export function offersPriority(plan: Plan, priority: Priority): boolean {
 /** The response target in minutes, or null where the plan does not offer the priority. */
 export function responseTargetMinutes(plan: Plan, priority: Priority): number | null {
   return plan.responseMinutes[priority] ?? null;
+}
+
+/**
+ * The priority a form offers first for a new ticket: `normal` where the plan offers it,
+ * otherwise the least urgent priority the plan offers (a custom plan may leave `normal` out).
+ * A ticket created without a priority is `normal`, and refused where the plan lacks it.
+ */
+export function preselectedPriority(plan: Plan): Priority {
+  if (offersPriority(plan, DEFAULT_PRIORITY)) return DEFAULT_PRIORITY;
+  return availablePriorities(plan).at(-1) ?? DEFAULT_PRIORITY;
 }

@@ -135,5 +135,5 @@ export type { TicketChangeOutput } from './live/events';
 export type { OrganisationOutput, PlanOutput } from './orgs/service';
 export type { OrganisationListItem, OrganisationPage } from './orgs/list';
 export type { SlaOverviewOutput } from './sla/overview';
-export type { InputIssue } from './api/trpc';
+export type { InputIssue } from './api/inputs';
 export { consoleLogger, silentLogger, type Logger } from './logger';

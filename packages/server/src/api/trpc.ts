@@ -4,11 +4,7 @@ import { ZodError } from 'zod';
 import { ensureOrganisation } from '../orgs/service';
 import type { Result, ServiceErrorCode } from '../tickets/result';
 import type { Context } from './context';
-
-export interface InputIssue {
-  path: string;
-  message: string;
-}
+import { describeIssues } from './inputs';
 
 /** Carries a refusal's reason from `unwrap` to the error formatter, which sends it as `data.reason`. */
 class Refusal extends Error {
@@ -29,7 +25,7 @@ const t = initTRPC.context<Context>().create({
     client: { reconnectAfterInactivityMs: SSE_RECONNECT_AFTER_MS },
   },
   errorFormatter({ shape, error }) {
-    const issues = error.cause instanceof ZodError ? describeIssues(error.cause) : null;
+    const issues = error.cause instanceof ZodError ? describeIssues(error.cause.issues) : null;
     const message =
       error.code === 'INTERNAL_SERVER_ERROR'
         ? 'Something went wrong on our side. Please try again.'
@@ -51,13 +47,6 @@ const t = initTRPC.context<Context>().create({
     };
   },
 });
-
-function describeIssues(error: ZodError): InputIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.length > 0 ? issue.path.map(String).join('.') : 'input',
-    message: issue.message,
-  }));
-}
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;

@@ -1,10 +1,11 @@
 import {
   availablePriorities,
+  decidePlanChange,
   DEFAULT_PLAN_ID,
   PLANS,
-  validateCalendar,
   type BusinessCalendar,
   type Plan,
+  type PlanChangeRequest,
   type PlanId,
   type Priority,
   type SupportHours,
@@ -63,6 +64,7 @@ export interface PlanOutput {
   id: PlanId | 'custom';
   responseMinutes: Partial<Record<Priority, number>>;
   hours: SupportHours;
+  /** The priorities the plan offers, most urgent first. */
   availablePriorities: Priority[];
 }
 
@@ -135,81 +137,52 @@ export async function getOrganisation(
   return org ? ok(await toOrganisationOutput(deps, org)) : orgNotFound();
 }
 
-export type PlanChange =
-  | { orgId: string; plan: PlanId; calendar?: BusinessCalendar | null }
-  | { orgId: string; custom: Omit<Plan, 'id'>; calendar?: BusinessCalendar | null };
+export type PlanChange = PlanChangeRequest & { orgId: string };
+
+const EVENT_ROWS_PER_INSERT = 500;
 
 /**
  * Moves an organisation to a plan of the table or a custom plan (and optionally its own
- * calendar; null returns to the default). Cycles keep the policy they started under, so only
- * cycles started afterwards feel it; each open ticket's timeline records the change.
+ * calendar; null returns to the default), as core decides it. Cycles keep the policy they
+ * started under, so only cycles started afterwards feel it; each open ticket's timeline
+ * records the change.
  */
 export async function setPlan(deps: ServiceDeps, agent: AuthUser, change: PlanChange): Promise<Result<OrganisationOutput>> {
-  if (agent.role !== 'agent') return fail('forbidden', 'Only support agents change plans.');
-  const custom = 'custom' in change ? change.custom : null;
-  if (custom && Object.keys(custom.responseMinutes).length === 0) {
-    return fail('invalid', 'A custom plan must offer at least one priority.');
-  }
-  if (change.calendar) {
-    const problems = validateCalendar(change.calendar);
-    if (problems.length > 0) return fail('invalid', `The calendar is invalid: ${problems.join('; ')}.`);
-  }
-
+  const actor = { role: agent.role, userId: agent.id };
   const outcome = await deps.database.write(async (tx) => {
     const org = await loadOrganisation(tx, change.orgId);
-    if (!org) return null;
+    if (!org) return orgNotFound();
     const now = deps.now();
-    const planId: PlanId | 'custom' = custom ? 'custom' : (change as { plan: PlanId }).plan;
-    const customPlan: Plan | null = custom ? { id: 'custom', responseMinutes: { ...custom.responseMinutes }, hours: custom.hours } : null;
-    const calendar = change.calendar === undefined ? org.calendar : change.calendar;
-    const same =
-      org.planId === planId &&
-      JSON.stringify(org.customPlan ?? null) === JSON.stringify(customPlan) &&
-      JSON.stringify(org.calendar ?? null) === JSON.stringify(calendar ?? null);
-    if (same) return { org, touched: [] };
-
+    const decision = decidePlanChange({ plan: policyOf(org, deps.defaultCalendar).plan, calendar: org.calendar }, change, actor, now);
+    if (!decision.ok) return decision;
+    if (!decision.changed) return ok({ org, touched: [], at: now });
+    const { plan, calendar } = decision.state;
     await tx
       .update(organisations)
-      .set({ planId, customPlan, calendar, updatedAt: now })
+      .set({ planId: plan.id, customPlan: plan.id === 'custom' ? plan : null, calendar, updatedAt: now })
       .where(eq(organisations.id, org.id));
     const open = await tx
       .select({ id: tickets.id, createdBy: tickets.createdBy })
       .from(tickets)
       .where(and(eq(tickets.orgId, org.id), isOpenTicket()));
-    for (const ticket of open) {
-      await tx.insert(ticketEvents).values({
-        ticketId: ticket.id,
-        orgId: org.id,
-        kind: 'plan_changed',
-        actor: 'agent',
-        actorId: agent.id,
-        actorName: agent.name,
-        from: org.planId,
-        to: planId,
-        internal: false,
-        at: now,
-      });
-    }
     if (open.length > 0) {
+      const rows = open.map((ticket) => ({ ...decision.event, ticketId: ticket.id, orgId: org.id, actorName: agent.name }));
+      // In slices: one statement may bind only so many values.
+      for (let i = 0; i < rows.length; i += EVENT_ROWS_PER_INSERT) {
+        await tx.insert(ticketEvents).values(rows.slice(i, i + EVENT_ROWS_PER_INSERT));
+      }
       // Writers that read a ticket before the change must re-read it under the new plan.
       await tx
         .update(tickets)
         .set({ updatedAt: now, version: sql`${tickets.version} + 1` })
         .where(and(eq(tickets.orgId, org.id), isOpenTicket()));
     }
-    const updated = (await loadOrganisation(tx, org.id))!;
-    return { org: updated, touched: open, at: now };
+    return ok({ org: (await loadOrganisation(tx, org.id))!, touched: open, at: now });
   });
-  if (!outcome) return orgNotFound();
-  for (const ticket of outcome.touched) {
-    deps.changes.publish({
-      ticketId: ticket.id,
-      orgId: outcome.org.id,
-      createdBy: ticket.createdBy,
-      kinds: ['plan_changed'],
-      at: outcome.at ?? deps.now(),
-      autoCloseChanged: false,
-    });
+  if (!outcome.ok) return outcome;
+  const { org, touched, at } = outcome.value;
+  for (const ticket of touched) {
+    deps.changes.publish({ ticketId: ticket.id, orgId: org.id, createdBy: ticket.createdBy, kinds: ['plan_changed'], at, autoCloseChanged: false });
   }
-  return ok(await toOrganisationOutput(deps, outcome.org));
+  return ok(await toOrganisationOutput(deps, org));
 }

@@ -1,4 +1,4 @@
-import type { Actor } from '@support-tickets/core';
+import type { Actor, ActorRef } from '@support-tickets/core';
 import { and, eq, type SQL } from 'drizzle-orm';
 import { tickets } from '../db/schema';
 
@@ -44,3 +44,5 @@ export function visibleTickets(caller: Caller): SQL | undefined {
 
 /** Whether the caller may see internal notes and internal events. */
 export const seesInternal = (caller: Caller) => caller.role === 'agent';
+
+export const actorOf = (caller: Caller): ActorRef => ({ role: caller.role, userId: caller.id });

@@ -1,9 +1,11 @@
 import {
+  allowedActions,
   explainResponseDue,
   openCycle,
   slaState,
   timeLeftMinutes,
   type Actor,
+  type ActorRef,
   type BusinessCalendar,
   type Category,
   type ClosedBy,
@@ -14,6 +16,7 @@ import {
   type SlaState,
   type Status,
   type SupportHours,
+  type TicketActionName,
   type TimelineEventKind,
 } from '@support-tickets/core';
 import type { MessageRow, ResponseCycleRow, TicketEventRow, TicketRow } from '../db/schema';
@@ -41,18 +44,24 @@ export interface TicketOutput {
   /** The open cycle's due time; null when no cycle is open or the priority has no target. */
   dueAt: string | null;
   sla: SlaState;
-  /** Minutes until `dueAt` (working minutes on business hours), negative once overdue. */
+  /**
+   * Whole minutes until `dueAt` at the time of reading: working minutes on business hours (the
+   * clock stands still outside them), real minutes past due once overdue (negative). Null
+   * without an open cycle with a target.
+   */
   timeLeftMinutes: number | null;
   /** Set only while waiting on the customer. */
   autoCloseAt: string | null;
   closedAt: string | null;
   closedBy: ClosedBy | null;
+  /** What the caller may do to the ticket now, as core decides it: what a user interface offers. */
+  actions: TicketActionName[];
 }
 
-/** A ticket in a list; agents also see the organisation's name and plan. */
+/** A ticket in a list; agents also see the organisation's name and current plan (null for others). */
 export interface TicketListItem extends TicketOutput {
-  orgName?: string;
-  orgPlan?: PlanId | 'custom';
+  orgName: string | null;
+  orgPlan: PlanId | 'custom' | null;
 }
 
 export interface MessageOutput {
@@ -116,7 +125,8 @@ export interface TicketDetailOutput extends TicketOutput {
   explanation: SlaExplanationOutput | null;
 }
 
-export function toTicketOutput(row: TicketRow, cycles: readonly ResponseCycle[], now: Date): TicketOutput {
+/** The ticket as `viewer` reads it at `now`. */
+export function toTicketOutput(row: TicketRow, cycles: readonly ResponseCycle[], now: Date, viewer: ActorRef): TicketOutput {
   const open = row.status === 'closed' ? null : openCycle(cycles);
   const left = open ? timeLeftMinutes(open, now) : null;
   return {
@@ -137,6 +147,7 @@ export function toTicketOutput(row: TicketRow, cycles: readonly ResponseCycle[],
     autoCloseAt: isoOrNull(row.autoCloseAt),
     closedAt: isoOrNull(row.closedAt),
     closedBy: row.closedBy,
+    actions: allowedActions(row, viewer),
   };
 }
 

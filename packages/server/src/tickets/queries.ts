@@ -1,7 +1,7 @@
 import { openCycle, type Category, type PlanId, type Priority, type ResponseCycle, type Status } from '@support-tickets/core';
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { messages, organisations, responseCycles, ticketEvents, tickets } from '../db/schema';
-import { canSee, seesInternal, visibleTickets, type Caller } from './access';
+import { actorOf, canSee, seesInternal, visibleTickets, type Caller } from './access';
 import { decodeCursor, encodeCursor, type TicketCursor, type TicketSort } from './cursor';
 import type { ServiceDeps } from './deps';
 import {
@@ -44,7 +44,7 @@ export async function getTicket(deps: ServiceDeps, caller: Caller, id: string): 
   const cycles = cycleRows.map(toCycle);
   const now = deps.now();
   return ok({
-    ...toTicketOutput(row, cycles, now),
+    ...toTicketOutput(row, cycles, now, actorOf(caller)),
     messages: messageRows.map(toMessageOutput),
     events: eventRows.map(toEventOutput),
     cycles: cycleRows.map(toCycleOutput),
@@ -165,14 +165,10 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
   }
 
   const now = deps.now();
+  const viewer = actorOf(caller);
   const items = page.map((row): TicketListItem => {
-    const item: TicketListItem = toTicketOutput(row, cyclesByTicket.get(row.id) ?? [], now);
     const org = orgs.get(row.orgId);
-    if (org) {
-      item.orgName = org.name;
-      item.orgPlan = org.planId;
-    }
-    return item;
+    return { ...toTicketOutput(row, cyclesByTicket.get(row.id) ?? [], now, viewer), orgName: org?.name ?? null, orgPlan: org?.planId ?? null };
   });
   return ok({ items, nextCursor });
 }

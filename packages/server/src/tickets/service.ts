@@ -10,7 +10,7 @@ import { uuidv7 } from 'uuidv7';
 import type { Transaction } from '../db/client';
 import { messages, responseCycles, ticketEvents, tickets, type ResponseCycleRow } from '../db/schema';
 import { loadOrganisation, policyOf } from '../orgs/service';
-import { canSee, type Caller } from './access';
+import { actorOf, canSee, type Caller } from './access';
 import type { ServiceDeps } from './deps';
 import { fail, ok, ticketNotFound, type Result } from './result';
 import { policyColumns, stateColumns, toTicketState } from './state';
@@ -202,10 +202,6 @@ async function writeEffects(
       })),
     );
   }
-}
-
-function actorOf(caller: Caller) {
-  return { role: caller.role, userId: caller.id };
 }
 
 function publish(

@@ -19,10 +19,11 @@ const calendar = z.strictObject({
   // JSON object keys are strings either way; core reads week[6] and week['6'] alike.
   .transform((value) => value as unknown as BusinessCalendar);
 
+// SPEC §4's `Plan`; its `id` may be sent (a plan of the table copied and changed) and is not
+// kept: a custom plan is stored as 'custom'. Shape only: core judges the targets.
 const customPlan = z.strictObject({
-  responseMinutes: z
-    .partialRecord(z.enum(PRIORITIES), z.number().int().positive().max(365 * 24 * 60))
-    .refine((targets) => Object.keys(targets).length > 0, 'A custom plan must offer at least one priority.'),
+  id: z.enum([...PLAN_IDS, 'custom']).optional(),
+  responseMinutes: z.partialRecord(z.enum(PRIORITIES), z.number()),
   hours: z.enum(['24/7', 'business']),
 });
 

@@ -1,4 +1,4 @@
-import { BODY_MAX_LENGTH, CATEGORIES, PLAN_IDS, PRIORITIES, STATUSES, SUBJECT_MAX_LENGTH } from '@support-tickets/core';
+import { CATEGORIES, PLAN_IDS, PRIORITIES, STATUSES, SUBJECT_MAX_LENGTH } from '@support-tickets/core';
 import { z } from 'zod';
 import type { AuthUser } from '../../auth/token';
 import { subscribeToChanges } from '../../live/subscribe';
@@ -7,11 +7,12 @@ import type { ServiceDeps } from '../../tickets/deps';
 import { getTicket, listTickets } from '../../tickets/queries';
 import { actOnTicket, createTicket } from '../../tickets/service';
 import type { Result } from '../../tickets/result';
+import { textInput } from '../inputs';
 import { agentProcedure, authedProcedure, router, unwrap } from '../trpc';
 
 const ticketId = z.string().min(1).max(100);
-const subject = z.string().min(1).max(SUBJECT_MAX_LENGTH);
-const body = z.string().min(1).max(BODY_MAX_LENGTH);
+const subject = textInput('subject');
+const body = textInput('body');
 const byId = z.strictObject({ id: ticketId });
 
 /** Mutations answer with the ticket as the caller now sees it. */
