@@ -14,6 +14,10 @@ export const en: Translation = {
   backToTickets: 'All tickets',
   updated: (relative) => `Updated ${relative}`,
   target: (duration) => `< ${duration}`,
+  text: {
+    subject: { empty: () => 'Write a subject.', too_long: (max) => `Keep the subject under ${max} characters.` },
+    body: { empty: () => 'Describe the problem.', too_long: (max) => `Keep the description under ${max} characters.` },
+  },
 
   errors: {
     unauthorized: 'Your session has expired. Sign in again, then try again.',
@@ -99,11 +103,7 @@ export const en: Translation = {
     submit: 'Open ticket',
     submitting: 'Opening…',
     required: 'required',
-    subjectRequired: 'Write a subject.',
-    subjectTooLong: (max) => `Keep the subject under ${max} characters.`,
     categoryRequired: 'Choose a category.',
-    bodyRequired: 'Describe the problem.',
-    bodyTooLong: (max) => `Keep the description under ${max} characters.`,
     fixFields: 'Check the highlighted fields.',
     notOpened: 'The ticket was not opened. Your text is kept.',
     counter: (used, max) => `${used} / ${max}`,

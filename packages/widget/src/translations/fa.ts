@@ -14,6 +14,10 @@ export const fa: Translation = {
   backToTickets: 'همهٔ تیکت‌ها',
   updated: (relative) => `به‌روزرسانی ${relative}`,
   target: (duration) => `کمتر از ${duration}`,
+  text: {
+    subject: { empty: () => 'عنوان را بنویسید.', too_long: (max) => `عنوان باید کمتر از ${max} نویسه باشد.` },
+    body: { empty: () => 'مشکل را شرح دهید.', too_long: (max) => `شرح باید کمتر از ${max} نویسه باشد.` },
+  },
 
   errors: {
     unauthorized: 'نشست شما منقضی شده است. دوباره وارد شوید و سپس تلاش کنید.',
@@ -99,11 +103,7 @@ export const fa: Translation = {
     submit: 'ثبت تیکت',
     submitting: 'در حال ثبت…',
     required: 'الزامی',
-    subjectRequired: 'عنوان را بنویسید.',
-    subjectTooLong: (max) => `عنوان باید کمتر از ${max} نویسه باشد.`,
     categoryRequired: 'یک دسته انتخاب کنید.',
-    bodyRequired: 'مشکل را شرح دهید.',
-    bodyTooLong: (max) => `شرح باید کمتر از ${max} نویسه باشد.`,
     fixFields: 'فیلدهای مشخص‌شده را بررسی کنید.',
     notOpened: 'تیکت ثبت نشد. متن شما حفظ شده است.',
     counter: (used, max) => `${used} از ${max}`,

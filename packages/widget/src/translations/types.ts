@@ -1,4 +1,4 @@
-import type { ClosedBy, RefusalReason, SlaState, SupportHours, TimelineEventKind } from '@support-tickets/core';
+import type { ClosedBy, PlanProblem, RefusalReason, SlaState, SupportHours, TextField, TextProblem, TimelineEventKind } from '@support-tickets/core';
 
 /** Who wrote a message or made a change, as the reader sees it. */
 export type ActorKind = 'you' | 'colleague' | 'customer' | 'support' | 'system';
@@ -6,8 +6,11 @@ export type ActorKind = 'you' | 'colleague' | 'customer' | 'support' | 'system';
 /** The domain fields a person filters and reads by. */
 export type Field = 'status' | 'priority' | 'category' | 'plan';
 
-/** Refusals the server explains in data (`data.reason`), worded here. */
-export type RefusalWords = Record<Exclude<RefusalReason['kind'], 'priority_unavailable'>, string> & {
+/**
+ * Refusals the server explains in data (`data.reason`), worded here; a text's problem is worded
+ * by `text`, a custom plan's by the agent's `planProblem` (its form checks them before sending).
+ */
+export type RefusalWords = Record<Exclude<RefusalReason['kind'], 'priority_unavailable' | 'text_invalid' | 'plan_invalid'>, string> & {
   priority_unavailable: (plan: string, priority: string, offered: string) => string;
 };
 
@@ -35,6 +38,8 @@ export interface Translation {
   updated: (relative: string) => string;
   /** A response target: "< 3 h". */
   target: (duration: string) => string;
+  /** What is wrong with a subject or a body (core's `checkText`); `max` is formatted. */
+  text: Record<TextField, Record<TextProblem['code'], (max: string) => string>>;
 
   errors: {
     unauthorized: string;
@@ -100,11 +105,7 @@ export interface Translation {
     submit: string;
     submitting: string;
     required: string;
-    subjectRequired: string;
-    subjectTooLong: (max: string) => string;
     categoryRequired: string;
-    bodyRequired: string;
-    bodyTooLong: (max: string) => string;
     fixFields: string;
     notOpened: string;
     counter: (used: string, max: string) => string;
@@ -250,9 +251,11 @@ export interface AgentTranslation {
     tickets: string;
     noTickets: string;
     loadFailed: string;
-    targetInvalid: string;
-    needOne: string;
     notSaved: string;
+  };
+  /** What is wrong with a custom plan (core's `checkCustomPlan`). */
+  planProblem: {
+    [C in PlanProblem['code']]: (priority: string, max: string) => string;
   };
   overview: {
     heading: string;

@@ -30,6 +30,8 @@ export function errorText(error: unknown, i18n: I18n): string {
 function refusalText(reason: RefusalReason, i18n: I18n): string {
   const { t, labels } = i18n;
   const { reasons } = t.errors;
+  if (reason.kind === 'text_invalid') return t.text[reason.field][reason.code](i18n.number(reason.max));
+  if (reason.kind === 'plan_invalid') return '';
   if (reason.kind !== 'priority_unavailable') return reasons[reason.kind] ?? '';
   const offered = i18n.list(reason.offered.map((priority) => labels.priority[priority]));
   return reasons.priority_unavailable(labels.plan[reason.plan], labels.priority[reason.priority], offered);

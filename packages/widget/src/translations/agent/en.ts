@@ -96,9 +96,12 @@ export const en: AgentTranslation = {
     tickets: 'Open tickets',
     noTickets: 'No open tickets.',
     loadFailed: 'The organisation could not be loaded.',
-    targetInvalid: 'Enter a whole number above zero.',
-    needOne: 'Offer at least one priority.',
     notSaved: 'The plan was not changed.',
+  },
+  planProblem: {
+    no_priority: () => 'Offer at least one priority.',
+    target_not_whole_minutes: (priority) => `${priority}: enter a whole number above zero.`,
+    target_too_long: (priority, max) => `${priority}: enter at most ${max} minutes.`,
   },
   overview: {
     heading: 'SLA overview',

@@ -95,9 +95,12 @@ export const fa: AgentTranslation = {
     tickets: 'تیکت‌های باز',
     noTickets: 'تیکت بازی نیست.',
     loadFailed: 'سازمان بارگذاری نشد.',
-    targetInvalid: 'یک عدد صحیح بزرگ‌تر از صفر بنویسید.',
-    needOne: 'دست‌کم یک اولویت را ارائه کنید.',
     notSaved: 'پلن تغییر نکرد.',
+  },
+  planProblem: {
+    no_priority: () => 'دست‌کم یک اولویت را ارائه کنید.',
+    target_not_whole_minutes: (priority) => `${priority}: یک عدد صحیح بزرگ‌تر از صفر بنویسید.`,
+    target_too_long: (priority, max) => `${priority}: حداکثر ${max} دقیقه بنویسید.`,
   },
   overview: {
     heading: 'نمای کلی SLA',

@@ -8,8 +8,8 @@ import { sharedStyles } from '../../../ui/shared.styles';
 import { emptyState, renderList } from '../../../ui/states';
 import { relativeTime } from '../../../ui/time';
 import { NavigateEvent } from '../../../workspace/events';
-import { NO_QUEUE_FILTERS, queueQuery, type QueueFilters } from '../../../workspace/store';
 import { AgentElement } from '../agent-element';
+import { NO_QUEUE_FILTERS, queueQuery, type QueueFilters } from '../agent-store';
 import { agentSlaChip } from '../sla-chip';
 import { styles } from './agent-queue.styles';
 
@@ -293,7 +293,7 @@ export class AgentQueue extends AgentElement {
           ? emptyState(
               t.list.emptyFilteredTitle,
               t.list.emptyFilteredBody,
-              html`<button type="button" class="btn secondary" @click=${() => this.store.set('queueFilters', NO_QUEUE_FILTERS)}>${t.list.clearFilters}</button>`,
+              html`<button type="button" class="btn secondary" @click=${() => this.store.filterQueue(NO_QUEUE_FILTERS)}>${t.list.clearFilters}</button>`,
             )
           : emptyState(t.queue.emptyTitle, t.queue.emptyBody),
       rows: (items, busy) => this.renderRows(items, busy),

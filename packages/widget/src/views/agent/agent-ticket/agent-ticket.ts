@@ -77,9 +77,9 @@ export class AgentTicket extends TicketPage {
       <div class="main">
         ${ticketBanner(ticket, ctx, now, { autoClose: t.ticket.autoCloseBanner, closed: this.renderClosed(ticket) })}
         ${thread(ticket.messages, ctx, now, t.note.warning)}
-        ${ticket.status === 'closed'
-          ? nothing
-          : html`<support-tickets-agent-composer .ticket=${ticket} exportparts="composer, submit"></support-tickets-agent-composer>`}
+        ${ticket.actions.includes('reply')
+          ? html`<support-tickets-agent-composer .ticket=${ticket} exportparts="composer, submit"></support-tickets-agent-composer>`
+          : nothing}
       </div>
       <aside class="aside">
         <support-tickets-agent-actions .ticket=${ticket} .org=${this.org.value} exportparts="actions, accept, close"></support-tickets-agent-actions>

@@ -53,7 +53,7 @@ export class OrgList extends AgentElement {
 
   private onSearch(event: Event) {
     this.search = (event.target as HTMLInputElement).value;
-    this.typing.run(() => this.store.set('orgQuery', this.search));
+    this.typing.run(() => this.store.searchOrgs(this.search));
   }
 
   protected override render() {

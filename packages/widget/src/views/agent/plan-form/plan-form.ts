@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { PLAN_IDS, PLANS, PRIORITIES, type PlanId, type Priority, type SupportHours } from '@support-tickets/core';
+import { checkCustomPlan, PLAN_IDS, PLANS, PRIORITIES, type PlanId, type Priority, type SupportHours } from '@support-tickets/core';
 import type { Org, PlanChange } from '../../../api/types';
 import type { I18n } from '../../../i18n/localize';
 import type { Translation } from '../../../translations/index';
@@ -90,27 +90,17 @@ export class PlanForm extends AgentElement {
     this.saved = '';
   }
 
+  /** The custom plan as typed, checked by core: the change to send, or null with its problems shown. */
   private change(): PlanChange | null {
     if (this.choice !== 'custom') return { orgId: this.org.id, plan: this.choice };
-    const responseMinutes: Partial<Record<Priority, number>> = {};
-    const invalid: Priority[] = [];
-    for (const priority of PRIORITIES) {
-      const target = this.targets[priority];
-      if (!target.offered) continue;
-      const value = Number(target.value);
-      if (!Number.isInteger(value) || value <= 0) invalid.push(priority);
-      else responseMinutes[priority] = target.unit === 'h' ? value * 60 : value;
-    }
-    this.invalid = invalid;
-    if (invalid.length > 0) {
-      this.error = this.t.org.targetInvalid;
-      return null;
-    }
-    if (Object.keys(responseMinutes).length === 0) {
-      this.error = this.t.org.needOne;
-      return null;
-    }
-    return { orgId: this.org.id, custom: { responseMinutes, hours: this.hours } };
+    const responseMinutes = this.customMinutes();
+    const problems = checkCustomPlan({ responseMinutes });
+    const { labels } = this.i18n;
+    this.invalid = problems.flatMap((problem) => ('priority' in problem ? [problem.priority] : []));
+    this.error = problems
+      .map((problem) => this.t.planProblem[problem.code]('priority' in problem ? labels.priority[problem.priority] : '', this.i18n.number('max' in problem ? problem.max : 0)))
+      .join(' ');
+    return problems.length > 0 ? null : { orgId: this.org.id, custom: { responseMinutes, hours: this.hours } };
   }
 
   private async onSubmit(event: Event) {
@@ -166,14 +156,14 @@ export class PlanForm extends AgentElement {
     </form>`;
   }
 
+  /** The targets of the offered priorities, in minutes, as typed (not a number when not one). */
   private customMinutes(): Partial<Record<Priority, number>> {
-    const minutes: Partial<Record<Priority, number>> = {};
-    for (const priority of PRIORITIES) {
-      const target = this.targets[priority];
-      const value = Number(target.value);
-      if (target.offered && value > 0) minutes[priority] = target.unit === 'h' ? value * 60 : value;
-    }
-    return minutes;
+    return Object.fromEntries(
+      PRIORITIES.flatMap((priority) => {
+        const { offered, value, unit } = this.targets[priority];
+        return offered ? [[priority, Number(value || NaN) * (unit === 'h' ? 60 : 1)]] : [];
+      }),
+    );
   }
 
   private renderCustom() {
@@ -234,7 +224,7 @@ export class PlanForm extends AgentElement {
 export function summary(minutes: Partial<Record<Priority, number>>, hours: SupportHours, t: Translation, i18n: I18n): string {
   const targets = PRIORITIES.flatMap((p) => {
     const m = minutes[p];
-    return m ? [`${i18n.labels.priority[p]} ${t.target(i18n.duration(m))}`] : [];
+    return m && m > 0 ? [`${i18n.labels.priority[p]} ${t.target(i18n.duration(m))}`] : [];
   });
   return [...targets, t.hours[hours]].join(t.joiner);
 }

@@ -5,8 +5,8 @@ import type { Field } from '../../../translations/index';
 import { Debounce } from '../../../ui/debounce';
 import { formStyles } from '../../../ui/form.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
-import type { QueueFilters } from '../../../workspace/store';
 import { AgentElement } from '../agent-element';
+import type { QueueFilters } from '../agent-store';
 import { styles } from './queue-filters.styles';
 
 const ORG_SUGGESTIONS = 20;

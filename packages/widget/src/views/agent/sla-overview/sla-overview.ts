@@ -1,4 +1,5 @@
 import { Task } from '@lit/task';
+import type { ComplianceLevel } from '@support-tickets/core';
 import { html, nothing } from 'lit';
 import type { ComplianceWindow, SlaOverview as Overview, SlaOverviewRow } from '../../../api/types';
 import { panelStyles } from '../../../ui/panel.styles';
@@ -6,8 +7,12 @@ import { sharedStyles } from '../../../ui/shared.styles';
 import { renderTask } from '../../../ui/states';
 import { tableStyles } from '../../../ui/table.styles';
 import { relativeTime } from '../../../ui/time';
+import type { Tone } from '../../../ui/sla';
 import { AgentElement } from '../agent-element';
 import { styles } from './sla-overview.styles';
+
+/** How a compliance level (core's, sent by the server) looks. */
+const LEVEL_TONES: Record<ComplianceLevel, Tone> = { good: 'ok', fair: 'warn', poor: 'bad', none: 'muted' };
 
 /**
  * Where the open tickets stand, per plan and priority (breached, at risk, on track), and the
@@ -57,7 +62,7 @@ export class SlaOverview extends AgentElement {
   private renderWindow(title: string, window: ComplianceWindow) {
     const { i18n } = this;
     const v = this.t.overview;
-    const tone = window.share === null ? 'muted' : window.share >= 0.95 ? 'ok' : window.share >= 0.8 ? 'warn' : 'bad';
+    const tone = LEVEL_TONES[window.level];
     return html`<div class="stat box" data-tone=${tone}>
       <p class="stat-title">${title}</p>
       ${window.share === null

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { CATEGORIES, PRIORITIES, type Category, type Priority } from '@support-tickets/core';
+import { CATEGORIES, PRIORITIES, type Category, type Priority, type TicketActionName } from '@support-tickets/core';
 import type { Org, TicketDetail } from '../../../api/types';
 import { CloseTicket } from '../../../ui/close-ticket';
 import { keepingFocus } from '../../../ui/focus';
@@ -14,7 +14,8 @@ type Action = 'accept' | 'priority' | 'category';
 
 /**
  * What an agent does to a ticket besides writing: accept it, change its priority (only the
- * priorities of the organisation's plan, each with its target) or category, close it. Each
+ * priorities of the organisation's plan, each with its target) or category, close it, as far
+ * as the ticket's `actions` (core's decision, sent by the server) allow. Each
  * answers with the ticket as it now is, so the SLA and due time on the page change at once; a
  * refusal is shown beside the control, in the page's language when the server says why.
  *
@@ -100,10 +101,9 @@ export class TicketActions extends AgentElement {
   protected override render() {
     const { t, i18n, ticket } = this;
     const { labels } = i18n;
-    const closed = ticket.status === 'closed';
+    const may = (action: TicketActionName) => ticket.actions.includes(action);
     const mine = ticket.assigneeId === this.ctx.session.userId;
     const busy = this.busy !== null || this.closing.closing;
-    const canAccept = !closed && !(mine && ticket.status !== 'awaiting_response');
     const plan = this.org?.plan;
     const option = (priority: Priority) => {
       const label = labels.priority[priority];
@@ -117,7 +117,7 @@ export class TicketActions extends AgentElement {
       <h3 id="actions-heading" tabindex="-1">${t.ticket.actions}</h3>
       <div class="assignee">
         <span>${!ticket.assigneeId ? t.assignee.none : mine ? t.assignee.you : t.assignee.other}</span>
-        ${canAccept
+        ${may('accept')
           ? html`<button type="button" class="btn" part="accept" ?disabled=${busy} @click=${() => this.act('accept', () => this.ctx.api.accept(ticket.id))}>
               ${this.busy === 'accept' ? t.ticket.accepting : ticket.assigneeId && !mine ? t.ticket.takeOver : t.ticket.accept}
             </button>`
@@ -129,7 +129,7 @@ export class TicketActions extends AgentElement {
         <select
           id="priority"
           name="priority"
-          ?disabled=${closed || busy}
+          ?disabled=${!may('update') || busy}
           aria-describedby="priority-hint${this.failure?.action === 'priority' ? ' priority-error' : ''}"
           @change=${this.onPriority}
         >
@@ -140,12 +140,12 @@ export class TicketActions extends AgentElement {
       </div>
       <div class="field">
         <label for="category">${t.field.category}</label>
-        <select id="category" name="category" ?disabled=${closed || busy} aria-describedby=${this.failure?.action === 'category' ? 'category-error' : nothing} @change=${this.onCategory}>
+        <select id="category" name="category" ?disabled=${!may('update') || busy} aria-describedby=${this.failure?.action === 'category' ? 'category-error' : nothing} @change=${this.onCategory}>
           ${CATEGORIES.map((c) => html`<option value=${c} ?selected=${c === ticket.category}>${labels.category[c]}</option>`)}
         </select>
         ${this.busy === 'category' ? html`<p class="hint">${t.saving}</p>` : nothing} ${this.error('category')}
       </div>
-      ${closed ? nothing : html`${this.closing.button(busy)} ${this.closing.confirmation(t.ticket.closeConfirm, busy)}`}
+      ${may('close') ? this.closing.button(busy) : nothing} ${this.closing.confirmation(t.ticket.closeConfirm, busy)}
     </section>`;
   }
 }

@@ -60,10 +60,10 @@ export class TicketDetail extends TicketPage {
       <div class="main">
         ${ticketBanner(ticket, ctx, now, { autoClose: t.detail.autoClose, closed: this.renderClosed(ticket) })}
         ${thread(ticket.messages, ctx, now)}
-        ${ticket.status === 'closed'
-          ? nothing
-          : html`${this.composer.render({ id: 'reply', label: t.composer.label, rows: 4, send: t.composer.send, buttons: this.closing.button() })}
-            ${this.closing.confirmation(t.close.confirm)}`}
+        ${ticket.actions.includes('reply')
+          ? this.composer.render({ id: 'reply', label: t.composer.label, rows: 4, send: t.composer.send, buttons: ticket.actions.includes('close') ? this.closing.button() : nothing })
+          : nothing}
+        ${this.closing.confirmation(t.close.confirm)}
       </div>
       <aside class="aside">
         ${facts(t.detail.facts, [

@@ -85,17 +85,17 @@ export class TicketList extends WidgetElement {
 
   private onStatus(event: Event) {
     const status = (event.target as HTMLSelectElement).value as Status | '';
-    this.store.set('listFilters', { ...this.filters, status });
+    this.store.setListFilters({ ...this.filters, status });
   }
 
   private onSearch(event: Event) {
     this.search = (event.target as HTMLInputElement).value;
-    this.typing.run(() => this.store.set('listFilters', { ...this.filters, q: this.search }));
+    this.typing.run(() => this.store.setListFilters({ ...this.filters, q: this.search }));
   }
 
   private clearFilters() {
     this.search = '';
-    this.store.set('listFilters', NO_LIST_FILTERS);
+    this.store.setListFilters(NO_LIST_FILTERS);
   }
 
   protected override render() {
