@@ -6,69 +6,61 @@
  *
  * Everything stays on 127.0.0.1 and each run is bounded in time; the temp database is removed.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import type { AuthUser } from '@support-tickets/server';
-import { createServer, signToken, silentLogger } from '@support-tickets/server';
+import type { TokenClaims } from '@support-tickets/server';
+import { createTestServer, seedInOneTransaction, TestClock, tempDbFile } from '@support-tickets/server/testing';
 import autocannon from 'autocannon';
-import { actOnTicket, createTicket, ensureOrganisation, seedInOneTransaction, setPlan } from '../test/helpers/bulk';
 
 const TICKETS = Math.min(Number(process.env.BENCH_TICKETS ?? 10_000), 50_000);
 const SECONDS = Math.min(Number(process.env.BENCH_SECONDS ?? 10), 30);
 const CONNECTIONS = 10;
-const SECRET = 'bench-secret-0123456789abcdef';
 
-const dir = mkdtempSync(join(tmpdir(), 'support-tickets-bench-'));
-const dbFile = join(dir, 'bench.db');
-const start = Date.now() - 3 * 24 * 3_600_000;
-let clock = start;
+const dbFile = tempDbFile();
+const clock = new TestClock(Date.now() - 3 * 24 * 3_600_000);
 
 console.log(`seeding ${TICKETS.toLocaleString('en')} open tickets …`);
 const seeded = performance.now();
-// The services take a verified user; these never open a stream, so any expiry will do.
-const expiresAt = new Date(Date.now() + 24 * 3_600_000);
-const agent: AuthUser = { id: 'bench-agent', role: 'agent', orgId: null, name: 'Bench Agent', orgName: null, expiresAt };
+const agentClaims: TokenClaims = { sub: 'bench-agent', role: 'agent', name: 'Bench Agent' };
 let someTicket = '';
-await seedInOneTransaction(dbFile, () => new Date(clock), async (deps) => {
-  const orgs = Array.from({ length: 40 }, (_, i) => ({
-    id: `bench-org-${i}`,
-    plan: (['enterprise', 'sme', 'business', 'developer'] as const)[i % 4]!,
-  }));
-  const offered = new Map<string, string[]>();
-  for (const org of orgs) {
-    await ensureOrganisation(deps, { id: `${org.id}-c`, role: 'customer', orgId: org.id, name: 'C', orgName: null, expiresAt });
-    const moved = await setPlan(deps, agent, { orgId: org.id, plan: org.plan });
-    if (!moved.ok) throw new Error(moved.error.message);
-    offered.set(org.id, moved.value.availablePriorities);
+await seedInOneTransaction(dbFile, clock.now, async (callerFor) => {
+  const agent = await callerFor(agentClaims);
+  const orgs = await Promise.all(
+    Array.from({ length: 40 }, async (_, i) => {
+      const id = `bench-org-${i}`;
+      // Five customers per organisation; the first request of one creates the organisation.
+      const customers = await Promise.all(Array.from({ length: 5 }, (_, c) => callerFor({ sub: `${id}-c${c}`, role: 'customer', org: id, name: 'C' })));
+      return { id, customers };
+    }),
+  );
+  const offered = new Map<string, Array<'critical' | 'urgent' | 'high' | 'normal' | 'low'>>();
+  for (const [i, org] of orgs.entries()) {
+    await org.customers[0]!.org.get();
+    const plan = (['enterprise', 'sme', 'business', 'developer'] as const)[i % 4]!;
+    offered.set(org.id, (await agent.org.setPlan({ orgId: org.id, plan })).availablePriorities);
   }
   for (let i = 0; i < TICKETS; i++) {
-    clock += 20_000; // spread over ~2.3 days: some breached, most not
+    clock.advance(20_000); // spread over ~2.3 days: some breached, most not
     const org = orgs[i % orgs.length]!;
-    const priorities = offered.get(org.id)! as Array<'critical' | 'urgent' | 'high' | 'normal' | 'low'>;
-    const customer: AuthUser = { id: `${org.id}-c${i % 5}`, role: 'customer', orgId: org.id, name: 'C', orgName: null, expiresAt };
-    const created = await createTicket(deps, customer, {
+    const priorities = offered.get(org.id)!;
+    const created = await org.customers[i % 5]!.ticket.create({
       subject: `Bench ticket ${i}`,
       body: 'Load test',
       category: (['activation', 'technical', 'financial', 'sales'] as const)[i % 4]!,
       priority: priorities[i % priorities.length]!,
     });
-    if (!created.ok) throw new Error(created.error.message);
-    someTicket = created.value;
-    if (i % 5 === 0) await actOnTicket(deps, agent, created.value, { type: 'accept' });
-    if (i % 10 === 3) await actOnTicket(deps, agent, created.value, { type: 'reply', body: 'An answer' });
+    someTicket = created.id;
+    if (i % 5 === 0) await agent.ticket.accept({ id: created.id });
+    if (i % 10 === 3) await agent.ticket.reply({ id: created.id, body: 'An answer' });
   }
 });
 console.log(`seeded in ${((performance.now() - seeded) / 1000).toFixed(1)} s`);
 
-const server = await createServer({ databaseUrl: `file:${dbFile}`, authSecret: SECRET, logger: silentLogger, now: () => new Date(clock) });
-const listener = serve({ fetch: server.app.fetch, port: 0, hostname: '127.0.0.1' });
+const test = await createTestServer({ dbFile, clock });
+const listener = serve({ fetch: test.app.fetch, port: 0, hostname: '127.0.0.1' });
 await new Promise<void>((resolve) => listener.once('listening', () => resolve()));
 const origin = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
-const token = await signToken(SECRET, { sub: agent.id, role: 'agent', name: agent.name });
-const headers = { authorization: `Bearer ${token}` };
+const headers = { authorization: `Bearer ${await test.token(agentClaims)}` };
 const query = (path: string, input: unknown) => `${origin}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`;
 
 const targets = [
@@ -93,9 +85,8 @@ try {
   }
 } finally {
   const closed = new Promise<void>((resolve) => listener.close(() => resolve()));
-  await server.close();
+  await test.close({ removeFile: true });
   (listener as { closeAllConnections?: () => void }).closeAllConnections?.();
   await closed;
-  rmSync(dir, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);

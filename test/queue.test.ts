@@ -1,18 +1,20 @@
 import { CATEGORIES, PRIORITIES, STATUSES, type Category, type PlanId, type Priority } from '@support-tickets/core';
-import type { AuthUser, RouterInputs, RouterOutputs } from '@support-tickets/server';
+import type { RouterInputs, RouterOutputs, TokenClaims } from '@support-tickets/server';
+import { seedInOneTransaction, type ApiCaller } from '@support-tickets/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actOnTicket, createTicket, ensureOrganisation, seedInOneTransaction, setPlan, ticketState } from './helpers/bulk';
 import { startServer, tempDbFile, TestClock, type Client, type TestServer } from './helpers/server';
 
 // The agent queue at scale: 1,000 tickets over ten organisations on every kind of plan, in
-// every status, made through the service (so core decides every due time). The order and every
-// filter are checked page by page against an independent sort and filter of the same rows.
+// every status, made through the procedures in-process (so core decides every due time). The
+// order and every filter are checked page by page against an independent sort and filter of
+// the same rows.
 
 const TICKETS = 1_000;
 const MINUTE = 60_000;
 
 type ListInput = NonNullable<RouterInputs['ticket']['list']>;
 type Item = RouterOutputs['ticket']['list']['items'][number];
+type Detail = RouterOutputs['ticket']['get'];
 
 interface Row {
   id: string;
@@ -63,42 +65,46 @@ let agent2: Client;
 let rows: Row[];
 let now: number;
 
-// Seeding calls the services directly; the users only need a token lifetime to be well formed.
-const expiresAt = new Date(Date.now() + 3_600_000);
-const AGENTS: AuthUser[] = [
-  { id: 'agent-1', role: 'agent', orgId: null, name: 'Sara Agent', orgName: null, expiresAt },
-  { id: 'agent-2', role: 'agent', orgId: null, name: 'Omid Agent', orgName: null, expiresAt },
+const AGENTS: TokenClaims[] = [
+  { sub: 'agent-1', role: 'agent', name: 'Sara Agent' },
+  { sub: 'agent-2', role: 'agent', name: 'Omid Agent' },
 ];
-const customerOf = (org: string, n: number): AuthUser => ({ id: `${org}-c${n}`, role: 'customer', orgId: org, name: `Customer ${n}`, orgName: null, expiresAt });
-
-function value<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
+// Named unlike their ids, so a row's organisation name is told apart from its id.
+const customerOf = (org: string, n: number): TokenClaims => ({
+  sub: `${org}-c${n}`,
+  role: 'customer',
+  org,
+  orgName: `Organisation ${org.toUpperCase()}`,
+  name: `Customer ${n}`,
+});
 
 beforeAll(async () => {
   const dbFile = tempDbFile();
   const clock = new TestClock('2026-05-04T06:00:00Z');
-  await seedInOneTransaction(dbFile, clock.now, async (deps) => {
+  await seedInOneTransaction(dbFile, clock.now, async (callerFor) => {
+    const as = new Map<string, ApiCaller>();
+    const caller = async (claims: TokenClaims) => {
+      let found = as.get(claims.sub);
+      if (!found) as.set(claims.sub, (found = await callerFor(claims)));
+      return found;
+    };
+    const [agentA, agentB] = [await caller(AGENTS[0]!), await caller(AGENTS[1]!)];
     const offered = new Map<string, Priority[]>();
     for (const org of ORGS) {
-      // Named unlike their ids, so a row's organisation name is told apart from its id.
-      await ensureOrganisation(deps, { ...customerOf(org.id, 1), orgName: `Organisation ${org.id.toUpperCase()}` });
-      const moved = value(await setPlan(deps, AGENTS[0]!, org.plan));
-      offered.set(org.id, moved.availablePriorities);
+      await (await caller(customerOf(org.id, 1))).org.get(); // the organisation, from its first request
+      offered.set(org.id, (await agentA.org.setPlan(org.plan)).availablePriorities);
     }
 
     const rand = random(20260504);
-    type Open = { id: string; orgId: string; customer: AuthUser; status: string; priority: Priority };
+    type Open = { id: string; orgId: string; customer: TokenClaims; status: string; priority: Priority };
     const open: Open[] = [];
-    const track = async (id: string, customer: AuthUser) => {
-      const ticket = await ticketState(deps, id);
-      const index = open.findIndex((o) => o.id === id);
+    const track = (ticket: Detail, customer: TokenClaims) => {
+      const index = open.findIndex((o) => o.id === ticket.id);
       if (ticket.status === 'closed') {
         if (index >= 0) open.splice(index, 1);
         return;
       }
-      const entry = { id, orgId: ticket.orgId, customer, status: ticket.status, priority: ticket.priority };
+      const entry = { id: ticket.id, orgId: ticket.orgId, customer, status: ticket.status, priority: ticket.priority };
       if (index >= 0) open[index] = entry;
       else open.push(entry);
     };
@@ -109,26 +115,26 @@ beforeAll(async () => {
       const customer = customerOf(org.id, rand.next() < 0.5 ? 1 : 2);
       const category = rand.pick(CATEGORIES);
       const subject = rand.next() < 0.1 ? `Billing question #${i}` : `${category} issue #${i}`;
-      const id = value(
-        await createTicket(deps, customer, { subject, body: `Ticket ${i}`, category, priority: rand.pick(offered.get(org.id)!) }),
-      );
-      await track(id, customer);
+      const priority = rand.pick(offered.get(org.id)!);
+      track(await (await caller(customer)).ticket.create({ subject, body: `Ticket ${i}`, category, priority }), customer);
 
       // Now and then, something happens to an open ticket.
       const acts = rand.next() < 0.8 ? (rand.next() < 0.3 ? 2 : 1) : 0;
       for (let k = 0; k < acts && open.length > 0; k++) {
         const target = rand.pick(open);
-        const agent = rand.pick(AGENTS);
+        const agent = rand.pick([agentA, agentB]);
+        const them = await caller(target.customer);
         const roll = rand.next();
-        if (roll < 0.25 && target.status === 'awaiting_response') value(await actOnTicket(deps, agent, target.id, { type: 'accept' }));
-        else if (roll < 0.5 && target.status !== 'awaiting_customer') value(await actOnTicket(deps, agent, target.id, { type: 'reply', body: 'Answer' }));
-        else if (roll < 0.65 && target.status === 'awaiting_customer') value(await actOnTicket(deps, target.customer, target.id, { type: 'reply', body: 'More' }));
-        else if (roll < 0.8) value(await actOnTicket(deps, rand.next() < 0.5 ? target.customer : agent, target.id, { type: 'close' }));
+        let ticket: Detail;
+        if (roll < 0.25 && target.status === 'awaiting_response') ticket = await agent.ticket.accept({ id: target.id });
+        else if (roll < 0.5 && target.status !== 'awaiting_customer') ticket = await agent.ticket.reply({ id: target.id, body: 'Answer' });
+        else if (roll < 0.65 && target.status === 'awaiting_customer') ticket = await them.ticket.reply({ id: target.id, body: 'More' });
+        else if (roll < 0.8) ticket = await (rand.next() < 0.5 ? them : agent).ticket.close({ id: target.id });
         else {
-          const priority = rand.pick(offered.get(target.orgId)!.filter((p) => p !== target.priority));
-          value(await actOnTicket(deps, agent, target.id, { type: 'update', priority }));
+          const change = rand.pick(offered.get(target.orgId)!.filter((p) => p !== target.priority));
+          ticket = await agent.ticket.update({ id: target.id, priority: change });
         }
-        await track(target.id, target.customer);
+        track(ticket, target.customer);
       }
     }
   });

@@ -1,7 +1,8 @@
 import { readFileSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createClient, LibsqlError } from '@libsql/client';
 import { createServer, silentLogger } from '@support-tickets/server';
+import { MIGRATIONS_FOLDER } from '@support-tickets/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHranaServer, type HranaServer } from './helpers/hrana-server';
 import { closedEventually, HOUR, NEW_TICKET, SECRET, startServer, tempDbFile, TestClock, type Client, type TestServer } from './helpers/server';
@@ -11,9 +12,7 @@ import { closedEventually, HOUR, NEW_TICKET, SECRET, startServer, tempDbFile, Te
 // reads directly to see what really landed.
 
 const DB_TOKEN = 'remote-db-token-0123456789';
-const MIGRATIONS: number = JSON.parse(
-  readFileSync(new URL('../packages/server/src/db/migrations/meta/_journal.json', import.meta.url), 'utf8'),
-).entries.length;
+const MIGRATIONS: number = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')).entries.length;
 
 let dbFile: string;
 let libsql: HranaServer;

@@ -1,41 +1,17 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createClient } from '@libsql/client';
-import {
-  createServer,
-  signToken,
-  silentLogger,
-  type AppRouter,
-  type RouterInputs,
-  type ServerOptions,
-  type SupportServer,
-  type TokenClaims,
-} from '@support-tickets/server';
+import type { AppRouter, RouterInputs, SupportServer, TokenClaims } from '@support-tickets/server';
+import { createTestServer, TEST_AUTH_SECRET, TestClock, type TestServerOptions } from '@support-tickets/server/testing';
 import { createTRPCClient, httpBatchLink, httpLink, TRPCClientError } from '@trpc/client';
 import { expect } from 'vitest';
 
-export const SECRET = 'integration-secret-0123456789abcdef';
+export { TestClock, tempDbFile } from '@support-tickets/server/testing';
+
+export const SECRET = TEST_AUTH_SECRET;
 export const TABLES = ['organisations', 'tickets', 'messages', 'ticket_events', 'response_cycles'] as const;
 export const HOUR = 3_600_000;
 export const MINUTE = 60_000;
-
-/** A clock the test moves by hand. */
-export class TestClock {
-  ms: number;
-  constructor(start: string | Date | number) {
-    this.ms = new Date(start).getTime();
-  }
-  now = () => new Date(this.ms);
-  set(at: string | Date | number) {
-    this.ms = new Date(at).getTime();
-  }
-  advance(ms: number) {
-    this.ms += ms;
-  }
-}
 
 /** The people of the tests: two organisations (a on developer, b too until a test moves it), agents. */
 export const PEOPLE = {
@@ -82,25 +58,11 @@ export interface TestServer {
   stop(options?: { removeFile?: boolean }): Promise<void>;
 }
 
-export function tempDbFile(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'support-tickets-test-'));
-  return join(dir, 'test.db');
-}
-
-/** A server on a temp database file, listening on a real port. */
-export async function startServer(
-  options: { start?: string | Date; dbFile?: string; clock?: TestClock; port?: number } & Omit<Partial<ServerOptions>, 'now'> = {},
-): Promise<TestServer> {
-  const { start, dbFile: givenFile, clock: givenClock, port: givenPort, ...rest } = options;
-  const clock = givenClock ?? new TestClock(start ?? '2026-05-13T12:30:00Z');
-  const dbFile = givenFile ?? tempDbFile();
-  const server = await createServer({
-    databaseUrl: `file:${dbFile}`,
-    authSecret: SECRET,
-    now: clock.now,
-    logger: silentLogger,
-    ...rest,
-  });
+/** A test server (see `@support-tickets/server/testing`) listening on a real port of 127.0.0.1. */
+export async function startServer(options: TestServerOptions & { port?: number } = {}): Promise<TestServer> {
+  const { port: givenPort, ...rest } = options;
+  const test = await createTestServer(rest);
+  const { server, clock, dbFile } = test;
   const listener = serve({ fetch: server.app.fetch, port: givenPort ?? 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => (listener.listening ? resolve() : listener.once('listening', () => resolve())));
   const { port } = listener.address() as AddressInfo;
@@ -108,7 +70,7 @@ export async function startServer(
   const url = `${origin}/trpc`;
   const inspector = createClient({ url: `file:${dbFile}` });
 
-  const token = (who: Person | TokenClaims) => signToken(SECRET, typeof who === 'string' ? PEOPLE[who] : who);
+  const token = (who: Person | TokenClaims) => test.token(typeof who === 'string' ? PEOPLE[who] : who);
   const query = async <T>(sql: string, args: Array<string | number | null> = []) =>
     (await inspector.execute({ sql, args })).rows as unknown as T[];
 
@@ -161,11 +123,10 @@ export async function startServer(
       inspector.close();
       // Stop accepting first; the server's close ends live streams, which lets the listener close.
       const closed = new Promise<void>((resolve) => listener.close(() => resolve()));
-      await server.close();
+      await test.close(opts);
       // Requests are done and streams ended; what is left is keep-alive sockets the clients hold.
       (listener as { closeAllConnections?: () => void }).closeAllConnections?.();
       await closed;
-      if (opts?.removeFile) rmSync(join(dbFile, '..'), { recursive: true, force: true });
     },
   };
 }

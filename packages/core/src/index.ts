@@ -9,4 +9,5 @@ export * from './lifecycle-types';
 export * from './actions';
 export * from './lifecycle';
 export * from './plan-change';
+export * from './visibility';
 export * from './compliance';

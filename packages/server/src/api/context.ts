@@ -1,15 +1,16 @@
 import type { FetchCreateContextFnOptions } from '@trpc/server/adapters/fetch';
 import type { Context as HonoContext } from 'hono';
-import { bearerToken, TokenError, verifyToken, type AuthUser } from '../auth/token';
+import { bearerToken, TokenError, verifyToken } from '../auth/token';
 import type { EventFollower } from '../live/follower';
-import type { ServiceDeps } from '../tickets/deps';
+import type { Caller } from '../shared/caller';
+import type { ServiceDeps } from '../shared/deps';
 
 /** What procedures run on: the service's dependencies and this server's event follower. */
 export type ApiDeps = ServiceDeps & { follower: EventFollower };
 
 export type Context = ApiDeps & {
   /** The verified caller; null without a token or with a bad one. */
-  user: AuthUser | null;
+  user: Caller | null;
   /** Why the token was refused, for the UNAUTHORIZED message. */
   authError: string | null;
 };
@@ -20,7 +21,7 @@ export type Context = ApiDeps & {
  * @example
  * const caller = createCaller(createContextInner({ ...deps, follower, user: { id: 'u1', role: 'agent', orgId: null, name: 'A', orgName: null, expiresAt: new Date(Date.now() + 3_600_000) } }));
  */
-export function createContextInner(opts: ApiDeps & { user: AuthUser | null; authError?: string | null }): Context {
+export function createContextInner(opts: ApiDeps & { user: Caller | null; authError?: string | null }): Context {
   return { ...opts, authError: opts.authError ?? null };
 }
 

@@ -1,8 +1,8 @@
 import type { RefusalReason } from '@support-tickets/core';
-import { initTRPC, TRPCError } from '@trpc/server';
+import { initTRPC, tracked, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { ensureOrganisation } from '../orgs/service';
-import type { Result, ServiceErrorCode } from '../tickets/result';
+import { ServiceFailure, type Result, type ServiceError, type ServiceErrorCode } from '../shared/result';
 import type { Context } from './context';
 import { describeIssues } from './inputs';
 
@@ -78,11 +78,30 @@ const CODES: Record<ServiceErrorCode, TRPCError['code']> = {
   forbidden: 'FORBIDDEN',
   conflict: 'CONFLICT',
   invalid: 'BAD_REQUEST',
+  unauthorized: 'UNAUTHORIZED',
+  // Retryable: a client reconnects (to this server once it is back, or another one).
+  unavailable: 'SERVICE_UNAVAILABLE',
 };
 
 /** The one place service (and core) errors become tRPC errors. */
+export function toTRPCError({ code, message, reason }: ServiceError): TRPCError {
+  return new TRPCError({ code: CODES[code], message, ...(reason ? { cause: new Refusal(reason) } : {}) });
+}
+
 export function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value;
-  const { code, message, reason } = result.error;
-  throw new TRPCError({ code: CODES[code], message, ...(reason ? { cause: new Refusal(reason) } : {}) });
+  throw toTRPCError(result.error);
+}
+
+/**
+ * A service's stream of changes as tRPC sends it: each one `tracked` by its event id, so a
+ * client that reconnects resumes after the last it saw; a failure midway becomes a tRPC error
+ * here, like a refusal returned before the stream began.
+ */
+export async function* trackedChanges<T extends { eventId: number }>(changes: AsyncIterable<T>) {
+  try {
+    for await (const change of changes) yield tracked(String(change.eventId), change);
+  } catch (error) {
+    throw error instanceof ServiceFailure ? toTRPCError(error.error) : error;
+  }
 }

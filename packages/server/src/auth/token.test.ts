@@ -24,7 +24,7 @@ describe('signToken and verifyToken', () => {
     const exp = inAnHour();
     const token = await signToken(SECRET, { sub: 'u1', role: 'customer', org: 'acme', name: 'Sara', exp });
     await expect(verifyToken(SECRET, token)).resolves.toEqual({
-      id: 'u1',
+      userId: 'u1',
       role: 'customer',
       orgId: 'acme',
       name: 'Sara',
@@ -35,7 +35,7 @@ describe('signToken and verifyToken', () => {
 
   it('lets an agent go without an org and ignores one it carries', async () => {
     const token = await signToken(SECRET, { sub: 'a1', role: 'agent', org: 'acme' });
-    await expect(verifyToken(SECRET, token)).resolves.toMatchObject({ id: 'a1', role: 'agent', orgId: null, name: 'a1' });
+    await expect(verifyToken(SECRET, token)).resolves.toMatchObject({ userId: 'a1', role: 'agent', orgId: null, name: 'a1' });
   });
 
   it('expires after an hour by default, or at the exp given', async () => {

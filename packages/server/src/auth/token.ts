@@ -1,6 +1,7 @@
 import { ROLES, type Role } from '@support-tickets/core';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
+import type { Caller } from '../shared/caller';
 
 const ALGORITHM = 'HS256';
 const DEFAULT_LIFETIME_SECONDS = 60 * 60;
@@ -24,18 +25,6 @@ const claimsToSign = z
   .refine(orgUnlessAgent, orgMessage);
 
 export type TokenClaims = z.input<typeof claimsToSign>;
-
-/** Who is calling, as the verified token says. */
-export interface AuthUser {
-  id: string;
-  role: Role;
-  /** Null for agents, who serve every organisation. */
-  orgId: string | null;
-  name: string;
-  orgName: string | null;
-  /** The token's `exp`: what it allows ends then, open streams included. */
-  expiresAt: Date;
-}
 
 export class TokenError extends Error {
   override name = 'TokenError';
@@ -61,10 +50,11 @@ export async function signToken(secret: string, claims: TokenClaims): Promise<st
 }
 
 /**
- * Verifies a token and returns its user, or throws a TokenError saying what is wrong.
- * `currentDate` (default: the wall clock) is the instant expiry is judged at.
+ * Verifies a token and returns who calls, or throws a TokenError saying what is wrong: the one
+ * place a caller is made from claims. `currentDate` (default: the wall clock) is the instant
+ * expiry is judged at.
  */
-export async function verifyToken(secret: string, token: string, currentDate?: Date): Promise<AuthUser> {
+export async function verifyToken(secret: string, token: string, currentDate?: Date): Promise<Caller> {
   let payload: unknown;
   try {
     ({ payload } = await jwtVerify(token, keyOf(secret), {
@@ -81,7 +71,7 @@ export async function verifyToken(secret: string, token: string, currentDate?: D
   }
   const { sub, role, org, name, orgName, exp } = claims.data;
   return {
-    id: sub,
+    userId: sub,
     role,
     orgId: role === 'agent' ? null : (org ?? null),
     name: name ?? sub,

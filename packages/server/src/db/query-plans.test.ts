@@ -1,15 +1,14 @@
 import { DEFAULT_CALENDAR } from '@support-tickets/core';
 import type { Logger as QueryLogger } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuthUser } from '../auth/token';
 import { readEvents } from '../live/events';
 import { silentLogger } from '../logger';
 import { listOrganisations } from '../orgs/list';
 import { ensureOrganisation } from '../orgs/service';
 import { closeDueTickets, nextAutoCloseAt } from '../scheduler/close-due';
 import { slaOverview } from '../sla/overview';
-import type { Caller } from '../tickets/access';
-import { createServiceDeps, type ServiceDeps } from '../tickets/deps';
+import type { Caller } from '../shared/caller';
+import { createServiceDeps, type ServiceDeps } from '../shared/deps';
 import { getTicket, listTickets } from '../tickets/queries';
 import { actOnTicket, createTicket } from '../tickets/service';
 import { openDatabase } from './client';
@@ -20,10 +19,9 @@ import { runMigrations } from './migrate';
 
 const HOUR = 3_600_000;
 const expiresAt = new Date(Date.now() + HOUR);
-const customer: AuthUser = { id: 'c1', role: 'customer', orgId: 'org-1', name: 'C', orgName: null, expiresAt };
-const orgAdmin: AuthUser = { id: 'admin-1', role: 'org_admin', orgId: 'org-1', name: 'Admin', orgName: null, expiresAt };
-const agentUser: AuthUser = { id: 'a1', role: 'agent', orgId: null, name: 'A', orgName: null, expiresAt };
-const agent: Caller = agentUser;
+const customer: Caller = { userId: 'c1', role: 'customer', orgId: 'org-1', name: 'C', orgName: null, expiresAt };
+const orgAdmin: Caller = { userId: 'admin-1', role: 'org_admin', orgId: 'org-1', name: 'Admin', orgName: null, expiresAt };
+const agent: Caller = { userId: 'a1', role: 'agent', orgId: null, name: 'A', orgName: null, expiresAt };
 
 /** Tables that grow with the business; a full scan of one is what this test forbids. */
 const GROWING = ['organisations', 'tickets', 'response_cycles', 'messages', 'ticket_events'];
@@ -43,10 +41,10 @@ beforeAll(async () => {
   await runMigrations(database);
   deps = createServiceDeps(database, { now: () => now, autoCloseHours: 48, defaultCalendar: DEFAULT_CALENDAR, log: silentLogger });
   await ensureOrganisation(deps, customer);
-  await ensureOrganisation(deps, { ...customer, id: 'c2', orgId: 'org-2' });
+  await ensureOrganisation(deps, { ...customer, userId: 'c2', orgId: 'org-2' });
   // Tickets in every state, so no plan is chosen because a table is empty.
   for (let i = 0; i < 12; i++) {
-    const created = await createTicket(deps, i % 2 ? customer : { ...customer, id: 'c2', orgId: 'org-2' }, {
+    const created = await createTicket(deps, i % 2 ? customer : { ...customer, userId: 'c2', orgId: 'org-2' }, {
       subject: `Ticket ${i}`,
       body: 'Body',
       category: 'technical',
@@ -138,13 +136,13 @@ const cases: Array<[string, () => Promise<unknown>, RegExp[]?]> = [
   ['the live follower’s next events', () => readEvents(deps.database.db, 3, 100)],
   // Sorted: the events of one customer's own tickets after the point it resumes from.
   ['a customer’s replay of missed events', () => readEvents(deps.database.db, 3, 100, { caller: customer, ticketId: null }), [/^USE TEMP B-TREE FOR ORDER BY$/]],
-  ['the organisations directory', () => listOrganisations(deps, agentUser, {}), [NAME_ORDER]],
+  ['the organisations directory', () => listOrganisations(deps, agent, {}), [NAME_ORDER]],
   [
     'the organisations directory, next page',
     async () => {
-      const first = value(await listOrganisations(deps, agentUser, { limit: 1 }));
+      const first = value(await listOrganisations(deps, agent, { limit: 1 }));
       checkFromHere();
-      return listOrganisations(deps, agentUser, { limit: 1, cursor: first.nextCursor! });
+      return listOrganisations(deps, agent, { limit: 1, cursor: first.nextCursor! });
     },
   ],
   // Sorted: the open tickets, which the report counts one by one; closed ones are never read.

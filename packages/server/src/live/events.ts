@@ -1,8 +1,9 @@
-import type { TimelineEventKind } from '@support-tickets/core';
+import { canSeeTicket, seesInternal, type TimelineEventKind } from '@support-tickets/core';
 import { and, asc, desc, eq, gt, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
 import { ticketEvents, tickets } from '../db/schema';
-import { canSee, seesInternal, visibleTickets, type Caller } from '../tickets/access';
+import type { Caller } from '../shared/caller';
+import { visibleTickets } from '../shared/tenancy';
 
 /** A row of `ticket_events` with what deciding who may see it takes. */
 export interface FollowedEvent {
@@ -37,7 +38,7 @@ export interface ChangeFilter {
 export function canSeeEvent({ caller, ticketId }: ChangeFilter, event: FollowedEvent): boolean {
   if (ticketId !== null && event.ticketId !== ticketId) return false;
   if (event.internal && !seesInternal(caller)) return false;
-  return canSee(caller, { orgId: event.orgId, createdBy: event.createdBy });
+  return canSeeTicket(caller, { orgId: event.orgId, createdBy: event.createdBy });
 }
 
 export function toChangeOutput(event: FollowedEvent): TicketChangeOutput {

@@ -1,6 +1,6 @@
 import type { DatabaseHandle } from '../db/client';
 import type { Logger } from '../logger';
-import type { ChangeFeed } from '../tickets/deps';
+import type { ChangeFeed } from '../shared/deps';
 import { latestEventId, readEvents, type FollowedEvent } from './events';
 
 /** One party the follower fans events out to. */

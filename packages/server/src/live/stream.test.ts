@@ -1,13 +1,12 @@
 import { DEFAULT_CALENDAR } from '@support-tickets/core';
-import type { TRPCError } from '@trpc/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AuthUser } from '../auth/token';
 import { openDatabase } from '../db/client';
 import { runMigrations } from '../db/migrate';
 import { silentLogger } from '../logger';
 import { ensureOrganisation } from '../orgs/service';
-import type { Caller } from '../tickets/access';
-import { createChangeFeed, createServiceDeps, type ServiceDeps } from '../tickets/deps';
+import { SYSTEM_CALLER, type Caller } from '../shared/caller';
+import { createChangeFeed, createServiceDeps, type ServiceDeps } from '../shared/deps';
+import { ServiceFailure } from '../shared/result';
 import { actOnTicket, createTicket } from '../tickets/service';
 import { createEventFollower, type EventFollower } from './follower';
 import { openChangeStream, parseLastEventId } from './stream';
@@ -17,8 +16,8 @@ import { openChangeStream, parseLastEventId } from './stream';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const customer: AuthUser = { id: 'c1', role: 'customer', orgId: 'org-1', name: 'C', orgName: null, expiresAt: new Date(Date.now() + HOUR) };
-const agent: Caller = { id: 'a1', role: 'agent', orgId: null, name: 'A' };
+const customer: Caller = { userId: 'c1', role: 'customer', orgId: 'org-1', name: 'C', orgName: null, expiresAt: new Date(Date.now() + HOUR) };
+const agent: Caller = { ...SYSTEM_CALLER, userId: 'a1', role: 'agent', name: 'A' };
 
 let deps: ServiceDeps;
 let follower: EventFollower;
@@ -53,24 +52,27 @@ async function note(id: string, n: number) {
   for (let i = 0; i < n; i++) await actOnTicket(deps, agent, id, { type: 'note', body: `note ${i}` });
 }
 
-async function take(stream: AsyncGenerator<readonly [string, { eventId: number; kind: string }, unknown]>, n: number) {
-  const got: Array<{ id: string; eventId: number; kind: string }> = [];
+async function take(stream: AsyncGenerator<{ eventId: number; kind: string }>, n: number) {
+  const got: Array<{ eventId: number; kind: string }> = [];
   while (got.length < n) {
     const { value, done } = await stream.next();
     if (done) break;
-    got.push({ id: value[0], eventId: value[1].eventId, kind: value[1].kind });
+    got.push({ eventId: value.eventId, kind: value.kind });
   }
   return got;
 }
 
+/** How the stream fails: a service error, which the edge turns into a tRPC error. */
+const failure = (code: string, message?: string) => ({ error: { code, ...(message ? { message } : {}) } });
+
 describe('a change stream', () => {
-  it('starts at the newest event and yields later ones, tracked by event id', async () => {
+  it('starts at the newest event and yields later ones, with their event ids', async () => {
     const id = await newTicket();
     const stream = await openChangeStream({ db: deps.database.db, follower, filter: { caller: agent, ticketId: null }, lastEventId: null, signal: undefined, expiresAt: inAnHour() });
     await note(id, 2);
     const got = await take(stream, 2);
     expect(got.map((g) => g.kind)).toEqual(['note_added', 'note_added']);
-    expect(got.map((g) => g.id)).toEqual(got.map((g) => String(g.eventId)));
+    expect(got[1]!.eventId).toBe(got[0]!.eventId + 1);
     expect(got[0]!.eventId).toBeGreaterThan(1); // not the 'created' event from before
     await stream.return();
     expect(follower.listeners).toBe(0);
@@ -123,14 +125,15 @@ describe('a change stream', () => {
     expect(follower.listeners).toBe(0);
   });
 
-  it('fails with a retryable SERVICE_UNAVAILABLE when the server closes, and refuses new subscribers', async () => {
+  it('fails as unavailable (retryable) when the server closes, and refuses new subscribers', async () => {
     const stream = await openChangeStream({ db: deps.database.db, follower, filter: { caller: agent, ticketId: null }, lastEventId: null, signal: undefined, expiresAt: inAnHour() });
     const next = stream.next();
     await follower.close();
-    await expect(next).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' } satisfies Partial<TRPCError>);
+    await expect(next).rejects.toBeInstanceOf(ServiceFailure);
+    await expect(next).rejects.toMatchObject(failure('unavailable'));
     await expect(
       openChangeStream({ db: deps.database.db, follower, filter: { caller: agent, ticketId: null }, lastEventId: null, signal: undefined, expiresAt: inAnHour() }),
-    ).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    ).rejects.toMatchObject(failure('unavailable'));
   });
 });
 
@@ -148,7 +151,7 @@ describe('a change stream whose token expires', () => {
     return state;
   };
 
-  it('fails with UNAUTHORIZED at the expiry, and releases its follower membership and timer', async () => {
+  it('fails as unauthorized at the expiry, and releases its follower membership and timer', async () => {
     const id = await newTicket();
     const stream = await openChangeStream({
       db: deps.database.db,
@@ -166,10 +169,7 @@ describe('a change stream whose token expires', () => {
     await vi.advanceTimersByTimeAsync(1_999);
     expect(state.settled).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
-    await expect(next).rejects.toMatchObject({
-      code: 'UNAUTHORIZED',
-      message: 'The token has expired; reconnect with a new one.',
-    } satisfies Partial<TRPCError>);
+    await expect(next).rejects.toMatchObject(failure('unauthorized', 'The token has expired; reconnect with a new one.'));
     expect(follower.listeners).toBe(0);
     expect(vi.getTimerCount()).toBe(0); // neither the expiry timer nor the (idle) follower's poll
     expect(await stream.next()).toEqual({ value: undefined, done: true });
@@ -177,7 +177,7 @@ describe('a change stream whose token expires', () => {
 
   it('ends at once on a token that has already expired, and not on a client that left', async () => {
     const late = await openChangeStream({ db: deps.database.db, follower, filter: { caller: agent, ticketId: null }, lastEventId: null, signal: undefined, expiresAt: new Date(Date.now() - 1) });
-    await expect(late.next()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(late.next()).rejects.toMatchObject(failure('unauthorized'));
     expect(follower.listeners).toBe(0);
 
     const abort = new AbortController();
@@ -198,7 +198,7 @@ describe('a change stream whose token expires', () => {
     expect(state.settled).toBe(false);
     expect(slow.listeners).toBe(1);
     await vi.advanceTimersByTimeAsync(1);
-    await expect(next).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(next).rejects.toMatchObject(failure('unauthorized'));
     expect(slow.listeners).toBe(0);
     await slow.close();
   });

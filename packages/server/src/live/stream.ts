@@ -1,5 +1,5 @@
-import { tracked, TRPCError, type TrackedEnvelope } from '@trpc/server';
 import type { Queryable } from '../db/client';
+import { ServiceFailure } from '../shared/result';
 import { canSeeEvent, readEvents, toChangeOutput, type ChangeFilter, type FollowedEvent, type TicketChangeOutput } from './events';
 import { FollowerClosedError, type EventFollower } from './follower';
 
@@ -10,8 +10,8 @@ export interface ChangeStreamOptions {
   /** The last event the client saw (`tracked` id); its later events are replayed from the table. */
   lastEventId: number | null;
   signal: AbortSignal | undefined;
-  /** When the caller's token expires: the stream fails with UNAUTHORIZED then. */
-  expiresAt: Date;
+  /** When the caller's token expires: the stream fails as unauthorized then (null: never). */
+  expiresAt: Date | null;
   /** Past this many unsent events a slow subscriber drops its queue and reads the table instead. */
   maxQueue?: number;
   replayBatch?: number;
@@ -23,20 +23,19 @@ const DEFAULT_REPLAY_BATCH = 200;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 const restarting = () =>
-  new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'The server is restarting; the stream will resume.' });
-const expired = () => new TRPCError({ code: 'UNAUTHORIZED', message: 'The token has expired; reconnect with a new one.' });
+  new ServiceFailure({ code: 'unavailable', message: 'The server is restarting; the stream will resume.' });
+const expired = () => new ServiceFailure({ code: 'unauthorized', message: 'The token has expired; reconnect with a new one.' });
 
 /**
  * One subscriber's stream of the changes it may see. Joining the follower happens before this
  * resolves, so the stream misses nothing committed after the subscription was acknowledged;
  * with `lastEventId`, what the client missed is read back from the table first. Ends when the
- * client goes away (`signal`), fails with a retryable SERVICE_UNAVAILABLE when the server
- * closes, which tells the client to reconnect and resume from its last event, and fails with
- * UNAUTHORIZED when the token expires: the token was checked only when the stream connected.
+ * client goes away (`signal`), fails as `unavailable` when the server closes (the edge makes
+ * it a retryable SERVICE_UNAVAILABLE, which tells the client to reconnect and resume from its
+ * last event), and as `unauthorized` when the token expires: the token was checked only when
+ * the stream connected. Each change carries its event id, which a client resumes from.
  */
-export async function openChangeStream(
-  options: ChangeStreamOptions,
-): Promise<AsyncGenerator<TrackedEnvelope<TicketChangeOutput>, void, unknown>> {
+export async function openChangeStream(options: ChangeStreamOptions): Promise<AsyncGenerator<TicketChangeOutput, void, unknown>> {
   const { db, follower, filter, signal, expiresAt } = options;
   const maxQueue = options.maxQueue ?? DEFAULT_MAX_QUEUE;
   const replayBatch = options.replayBatch ?? DEFAULT_REPLAY_BATCH;
@@ -88,6 +87,7 @@ export async function openChangeStream(
   // On the real clock, as the token was verified (see api/context.ts); a far expiry is
   // measured again on the way, since setTimeout cannot wait that long.
   const armExpiry = () => {
+    if (!expiresAt) return;
     const left = expiresAt.getTime() - Date.now();
     if (left <= 0) return end('expired');
     expiryTimer = setTimeout(armExpiry, Math.min(left, MAX_TIMER_MS));
@@ -97,7 +97,7 @@ export async function openChangeStream(
   signal?.addEventListener('abort', onAbort, { once: true });
   if (!ended) armExpiry();
 
-  async function* changes(): AsyncGenerator<TrackedEnvelope<TicketChangeOutput>, void, unknown> {
+  async function* changes(): AsyncGenerator<TicketChangeOutput, void, unknown> {
     try {
       for (;;) {
         if (ended === 'aborted') return;
@@ -110,7 +110,7 @@ export async function openChangeStream(
             const events = await readEvents(db, cursor, replayBatch, filter);
             for (const event of events) {
               cursor = event.id;
-              yield tracked(String(event.id), toChangeOutput(event));
+              yield toChangeOutput(event);
             }
             if (events.length < replayBatch || ended) break;
           }
@@ -120,7 +120,7 @@ export async function openChangeStream(
         if (event) {
           if (event.id <= cursor) continue;
           cursor = event.id;
-          yield tracked(String(event.id), toChangeOutput(event));
+          yield toChangeOutput(event);
           continue;
         }
         await new Promise<void>((resolve) => (wake = resolve));

@@ -1,9 +1,9 @@
+import { canSeeTicket } from '@support-tickets/core';
 import { eq } from 'drizzle-orm';
-import type { AuthUser } from '../auth/token';
 import { tickets } from '../db/schema';
-import { canSee } from '../tickets/access';
-import type { ServiceDeps } from '../tickets/deps';
-import { ok, ticketNotFound, type Result } from '../tickets/result';
+import type { Caller } from '../shared/caller';
+import type { ServiceDeps } from '../shared/deps';
+import { ok, ServiceFailure, ticketNotFound, type Result } from '../shared/result';
 import type { EventFollower } from './follower';
 import { openChangeStream, parseLastEventId } from './stream';
 
@@ -20,7 +20,7 @@ export interface ChangeSubscription {
  */
 export async function subscribeToChanges(
   deps: ServiceDeps & { follower: EventFollower },
-  caller: AuthUser,
+  caller: Caller,
   input: ChangeSubscription | undefined,
   signal: AbortSignal | undefined,
 ): Promise<Result<Awaited<ReturnType<typeof openChangeStream>>>> {
@@ -31,16 +31,21 @@ export async function subscribeToChanges(
       .from(tickets)
       .where(eq(tickets.id, ticketId))
       .get();
-    if (!row || !canSee(caller, row)) return ticketNotFound();
+    if (!row || !canSeeTicket(caller, row)) return ticketNotFound();
   }
-  return ok(
-    await openChangeStream({
-      db: deps.database.db,
-      follower: deps.follower,
-      filter: { caller, ticketId },
-      lastEventId: parseLastEventId(input?.lastEventId),
-      signal,
-      expiresAt: caller.expiresAt,
-    }),
-  );
+  try {
+    return ok(
+      await openChangeStream({
+        db: deps.database.db,
+        follower: deps.follower,
+        filter: { caller, ticketId },
+        lastEventId: parseLastEventId(input?.lastEventId),
+        signal,
+        expiresAt: caller.expiresAt,
+      }),
+    );
+  } catch (error) {
+    if (error instanceof ServiceFailure) return { ok: false, error: error.error };
+    throw error;
+  }
 }

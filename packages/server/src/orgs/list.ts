@@ -1,11 +1,12 @@
 import type { PlanId } from '@support-tickets/core';
-import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import type { AuthUser } from '../auth/token';
 import { organisations, tickets } from '../db/schema';
-import type { ServiceDeps } from '../tickets/deps';
-import { fail, ok, type Result } from '../tickets/result';
-import { isOpenTicket } from '../tickets/state';
+import type { Caller } from '../shared/caller';
+import { decodeCursor, encodeCursor } from '../shared/cursor';
+import type { ServiceDeps } from '../shared/deps';
+import { fail, ok, type Result } from '../shared/result';
+import { contains, isOpenTicket } from '../shared/sql';
 
 export interface OrganisationListItem {
   id: string;
@@ -32,33 +33,19 @@ export interface OrganisationQuery {
 export const DEFAULT_ORG_PAGE_SIZE = 50;
 
 // Keyset on (name without case, id): the order a person scans a list of names in.
-const cursorWire = z.tuple([z.string(), z.string().min(1)]);
-
-function encodeOrgCursor(sortName: string, id: string): string {
-  return Buffer.from(JSON.stringify([sortName, id]), 'utf8').toString('base64url');
-}
-
-function decodeOrgCursor(value: string): [string, string] | null {
-  if (!/^[A-Za-z0-9_-]+$/.test(value)) return null;
-  try {
-    const parsed = cursorWire.safeParse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
+const orgCursor = z.tuple([z.string(), z.string().min(1)]);
 
 /** Organisations by name for agents (the queue's filter, the organisation panel), with open ticket counts. */
 export async function listOrganisations(
   deps: ServiceDeps,
-  user: AuthUser,
+  caller: Caller,
   query: OrganisationQuery = {},
 ): Promise<Result<OrganisationPage>> {
-  if (user.role !== 'agent') return fail('forbidden', 'Only support agents list organisations.');
+  if (caller.role !== 'agent') return fail('forbidden', 'Only support agents list organisations.');
   const limit = query.limit ?? DEFAULT_ORG_PAGE_SIZE;
   let after: [string, string] | null = null;
   if (query.cursor !== undefined) {
-    after = decodeOrgCursor(query.cursor);
+    after = decodeCursor(query.cursor, orgCursor);
     if (!after) return fail('invalid', 'The cursor is not valid; start again without one.');
   }
   // The cursor carries SQLite's own sort key (its lower() folds ASCII only), so pages never drift.
@@ -66,10 +53,7 @@ export async function listOrganisations(
   const q = query.q?.trim();
   const conditions: Array<SQL | undefined> = [
     query.planId !== undefined ? eq(organisations.planId, query.planId) : undefined,
-    q
-      ? // SQLite's LIKE ignores ASCII case.
-        sql`(${organisations.name} LIKE ${`%${escapeLike(q)}%`} ESCAPE '\\' OR ${organisations.id} LIKE ${`%${escapeLike(q)}%`} ESCAPE '\\')`
-      : undefined,
+    q ? or(contains(organisations.name, q), contains(organisations.id, q)) : undefined,
     // Spelled out rather than as a row value, which SQLite cannot match to the expression index.
     after
       ? sql`(${sortName} >= ${after[0]} AND (${sortName} > ${after[0]} OR ${organisations.id} > ${after[1]}))`
@@ -98,10 +82,6 @@ export async function listOrganisations(
   const last = page[page.length - 1];
   return ok({
     items: page.map(({ sortName: _key, ...item }) => ({ ...item, openTickets: openTickets.get(item.id) ?? 0 })),
-    nextCursor: rows.length > limit && last ? encodeOrgCursor(last.sortName, last.id) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor([last.sortName, last.id]) : null,
   });
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -11,36 +11,19 @@ import {
   type SupportHours,
 } from '@support-tickets/core';
 import { and, count, eq, sql } from 'drizzle-orm';
-import type { AuthUser } from '../auth/token';
 import type { Queryable } from '../db/client';
 import { organisations, ticketEvents, tickets, type OrganisationRow } from '../db/schema';
-import type { ServiceDeps } from '../tickets/deps';
-import { fail, ok, type Result } from '../tickets/result';
-import { isOpenTicket } from '../tickets/state';
-
-/** The plan and calendar an organisation's new response cycles are measured under. */
-export interface OrgPolicy {
-  plan: Plan;
-  calendar: BusinessCalendar;
-}
-
-export function policyOf(org: OrganisationRow, defaultCalendar: BusinessCalendar): OrgPolicy {
-  let plan: Plan;
-  if (org.planId !== 'custom') plan = PLANS[org.planId];
-  else if (org.customPlan) plan = { ...org.customPlan, id: 'custom' };
-  else plan = PLANS[DEFAULT_PLAN_ID]; // a custom plan row without its targets: never written, but be safe
-  return { plan, calendar: org.calendar ?? defaultCalendar };
-}
-
-export async function loadOrganisation(db: Queryable, id: string): Promise<OrganisationRow | undefined> {
-  return db.select().from(organisations).where(eq(organisations.id, id)).get();
-}
+import type { Caller } from '../shared/caller';
+import type { ServiceDeps } from '../shared/deps';
+import { fail, ok, type Result } from '../shared/result';
+import { isOpenTicket } from '../shared/sql';
+import { loadOrganisation, policyOf } from './policy';
 
 /**
  * The first token seen for an unknown organisation creates it on the default plan. Racing
  * requests (or processes) insert at most one row: the insert does nothing on conflict.
  */
-export async function ensureOrganisation(deps: ServiceDeps, user: AuthUser): Promise<void> {
+export async function ensureOrganisation(deps: ServiceDeps, user: Caller): Promise<void> {
   const id = user.orgId;
   if (!id || deps.knownOrgs.has(id)) return;
   const existing = await deps.database.db
@@ -122,7 +105,7 @@ const orgNotFound = () => fail('not_found', 'No such organisation.');
 /** An agent names the organisation; everyone else sees only their own. */
 export async function getOrganisation(
   deps: ServiceDeps,
-  user: AuthUser,
+  user: Caller,
   orgId: string | undefined,
 ): Promise<Result<OrganisationOutput>> {
   let id: string;
@@ -147,13 +130,12 @@ const EVENT_ROWS_PER_INSERT = 500;
  * started under, so only cycles started afterwards feel it; each open ticket's timeline
  * records the change.
  */
-export async function setPlan(deps: ServiceDeps, agent: AuthUser, change: PlanChange): Promise<Result<OrganisationOutput>> {
-  const actor = { role: agent.role, userId: agent.id };
+export async function setPlan(deps: ServiceDeps, agent: Caller, change: PlanChange): Promise<Result<OrganisationOutput>> {
   const outcome = await deps.database.write(async (tx) => {
     const org = await loadOrganisation(tx, change.orgId);
     if (!org) return orgNotFound();
     const now = deps.now();
-    const decision = decidePlanChange({ plan: policyOf(org, deps.defaultCalendar).plan, calendar: org.calendar }, change, actor, now);
+    const decision = decidePlanChange({ plan: policyOf(org, deps.defaultCalendar).plan, calendar: org.calendar }, change, agent, now);
     if (!decision.ok) return decision;
     if (!decision.changed) return ok({ org, touched: [], at: now });
     const { plan, calendar } = decision.state;

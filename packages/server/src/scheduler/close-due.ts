@@ -1,7 +1,7 @@
 import { and, asc, isNotNull, lte, sql } from 'drizzle-orm';
 import { tickets } from '../db/schema';
-import { SYSTEM_CALLER } from '../tickets/access';
-import type { ServiceDeps } from '../tickets/deps';
+import { SYSTEM_CALLER } from '../shared/caller';
+import type { ServiceDeps } from '../shared/deps';
 import { actOnTicket } from '../tickets/service';
 
 const BATCH = 100;

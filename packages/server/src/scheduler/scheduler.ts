@@ -1,4 +1,4 @@
-import type { ServiceDeps } from '../tickets/deps';
+import type { ServiceDeps } from '../shared/deps';
 import { closeDueTickets, nextAutoCloseAt } from './close-due';
 
 /** The longest a timer is armed for: a bounded setTimeout never overflows nor drifts far, and doubles as the safety sweep. */

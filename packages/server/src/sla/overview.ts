@@ -8,8 +8,9 @@ import {
 } from '@support-tickets/core';
 import { and, asc, eq, gt, isNotNull, type SQL } from 'drizzle-orm';
 import { organisations, responseCycles, tickets } from '../db/schema';
-import type { ServiceDeps } from '../tickets/deps';
-import { isOpenTicket, toCycle } from '../tickets/state';
+import { toCycle } from '../shared/cycles';
+import type { ServiceDeps } from '../shared/deps';
+import { isOpenTicket } from '../shared/sql';
 
 export interface SlaOverviewOutput {
   generatedAt: string;

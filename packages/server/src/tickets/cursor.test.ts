@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, type TicketCursor } from './cursor';
+import { decodeTicketCursor as decodeCursor, encodeTicketCursor as encodeCursor, type TicketCursor } from './cursor';
 
 describe('ticket list cursors', () => {
   it('round-trips both sort orders', () => {

@@ -20,7 +20,7 @@ import {
   type TimelineEventKind,
 } from '@support-tickets/core';
 import type { MessageRow, ResponseCycleRow, TicketEventRow, TicketRow } from '../db/schema';
-import { toCycle } from './state';
+import { toCycle } from '../shared/cycles';
 
 // Outputs are plain JSON (no transformer): every instant is an ISO 8601 string, mapped here.
 

@@ -1,9 +1,22 @@
-import { openCycle, type Category, type PlanId, type Priority, type ResponseCycle, type Status } from '@support-tickets/core';
+import {
+  canSeeTicket,
+  openCycle,
+  seesInternal,
+  type Category,
+  type PlanId,
+  type Priority,
+  type ResponseCycle,
+  type Status,
+} from '@support-tickets/core';
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { messages, organisations, responseCycles, ticketEvents, tickets } from '../db/schema';
-import { actorOf, canSee, seesInternal, visibleTickets, type Caller } from './access';
-import { decodeCursor, encodeCursor, type TicketCursor, type TicketSort } from './cursor';
-import type { ServiceDeps } from './deps';
+import type { Caller } from '../shared/caller';
+import { toCycle } from '../shared/cycles';
+import type { ServiceDeps } from '../shared/deps';
+import { fail, ok, ticketNotFound, type Result } from '../shared/result';
+import { contains } from '../shared/sql';
+import { visibleTickets } from '../shared/tenancy';
+import { decodeTicketCursor, encodeTicketCursor, type TicketCursor, type TicketSort } from './cursor';
 import {
   toCycleOutput,
   toEventOutput,
@@ -13,8 +26,6 @@ import {
   type TicketDetailOutput,
   type TicketListItem,
 } from './output';
-import { fail, ok, ticketNotFound, type Result } from './result';
-import { toCycle } from './state';
 
 // The read side: scoped to what the caller may see, mapped to plain-JSON outputs.
 
@@ -22,7 +33,7 @@ import { toCycle } from './state';
 export async function getTicket(deps: ServiceDeps, caller: Caller, id: string): Promise<Result<TicketDetailOutput>> {
   const { db } = deps.database;
   const row = await db.select().from(tickets).where(eq(tickets.id, id)).get();
-  if (!row || !canSee(caller, row)) return ticketNotFound();
+  if (!row || !canSeeTicket(caller, row)) return ticketNotFound();
   const internal = seesInternal(caller);
   const [cycleRows, messageRows, eventRows] = await Promise.all([
     db
@@ -44,7 +55,7 @@ export async function getTicket(deps: ServiceDeps, caller: Caller, id: string): 
   const cycles = cycleRows.map(toCycle);
   const now = deps.now();
   return ok({
-    ...toTicketOutput(row, cycles, now, actorOf(caller)),
+    ...toTicketOutput(row, cycles, now, caller),
     messages: messageRows.map(toMessageOutput),
     events: eventRows.map(toEventOutput),
     cycles: cycleRows.map(toCycleOutput),
@@ -84,7 +95,7 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
   let after: TicketCursor | null = null;
   if (query.cursor !== undefined) {
-    after = decodeCursor(query.cursor);
+    after = decodeTicketCursor(query.cursor);
     if (!after) return fail('invalid', 'The cursor is not valid; start again without one.');
     if (after.sort !== sort) return fail('invalid', `The cursor belongs to the "${after.sort}" order, not "${sort}".`);
   }
@@ -105,8 +116,8 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
           db.select({ id: organisations.id }).from(organisations).where(eq(organisations.planId, query.planId)),
         )
       : undefined,
-    query.assignedToMe ? eq(tickets.assigneeId, caller.id ?? '') : undefined,
-    query.q?.trim() ? sql`${tickets.subject} LIKE ${`%${escapeLike(query.q.trim())}%`} ESCAPE '\\'` : undefined,
+    query.assignedToMe ? eq(tickets.assigneeId, caller.userId ?? '') : undefined,
+    query.q?.trim() ? contains(tickets.subject, query.q.trim()) : undefined,
   ];
   let order: SQL[];
   if (sort === 'due') {
@@ -131,7 +142,7 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
   const last = page[page.length - 1];
   const nextCursor =
     rows.length > limit && last
-      ? encodeCursor(
+      ? encodeTicketCursor(
           sort === 'due'
             ? { sort, rank: last.queueRank ?? 0, at: last.queueAt ?? 0, id: last.id }
             : { sort, updatedAt: last.updatedAt.getTime(), id: last.id },
@@ -165,15 +176,9 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
   }
 
   const now = deps.now();
-  const viewer = actorOf(caller);
   const items = page.map((row): TicketListItem => {
     const org = orgs.get(row.orgId);
-    return { ...toTicketOutput(row, cyclesByTicket.get(row.id) ?? [], now, viewer), orgName: org?.name ?? null, orgPlan: org?.planId ?? null };
+    return { ...toTicketOutput(row, cyclesByTicket.get(row.id) ?? [], now, caller), orgName: org?.name ?? null, orgPlan: org?.planId ?? null };
   });
   return ok({ items, nextCursor });
-}
-
-/** Makes `%`, `_` and `\` in a search match themselves. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

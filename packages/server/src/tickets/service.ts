@@ -1,5 +1,6 @@
 import {
   applyAction,
+  canSeeTicket,
   type Category,
   type LifecycleAction,
   type Priority,
@@ -9,11 +10,12 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Transaction } from '../db/client';
 import { messages, responseCycles, ticketEvents, tickets, type ResponseCycleRow } from '../db/schema';
-import { loadOrganisation, policyOf } from '../orgs/service';
-import { actorOf, canSee, type Caller } from './access';
-import type { ServiceDeps } from './deps';
-import { fail, ok, ticketNotFound, type Result } from './result';
-import { policyColumns, stateColumns, toTicketState } from './state';
+import { loadOrganisation, policyOf } from '../orgs/policy';
+import type { Caller } from '../shared/caller';
+import { policyColumns } from '../shared/cycles';
+import type { ServiceDeps } from '../shared/deps';
+import { fail, ok, ticketNotFound, type Result } from '../shared/result';
+import { stateColumns, toTicketState } from './state';
 
 // The write side: read the state, let core decide, write the decision in one transaction,
 // conditional on the version read. Nothing here decides a rule of the domain.
@@ -35,7 +37,7 @@ export async function createTicket(deps: ServiceDeps, caller: Caller, input: New
     if (!org) return fail('not_found', 'No such organisation.');
     const now = deps.now();
     const action: Extract<LifecycleAction, { type: 'create' }> = { type: 'create', ...input, subject: input.subject.trim() };
-    const decision = applyAction(null, action, actorOf(caller), {
+    const decision = applyAction(null, action, caller, {
       now,
       ...policyOf(org, deps.defaultCalendar),
       autoCloseHours: deps.autoCloseHours,
@@ -100,12 +102,12 @@ async function decideAndWrite(
   action: Exclude<LifecycleAction, { type: 'create' }>,
 ) {
   const row = await tx.select().from(tickets).where(eq(tickets.id, ticketId)).get();
-  if (!row || !canSee(caller, row)) return ticketNotFound();
+  if (!row || !canSeeTicket(caller, row)) return ticketNotFound();
   const open = await openCycleRow(tx, row.id);
   const org = await loadOrganisation(tx, row.orgId);
   if (!org) throw new Error(`Ticket ${row.id} belongs to a missing organisation ${row.orgId}.`);
   const now = deps.now();
-  const decision = applyAction(toTicketState(row, open), action, actorOf(caller), {
+  const decision = applyAction(toTicketState(row, open), action, caller, {
     now,
     ...policyOf(org, deps.defaultCalendar),
     autoCloseHours: deps.autoCloseHours,
@@ -170,12 +172,12 @@ async function writeEffects(
 
   let messageId: string | null = null;
   if (decision.message) {
-    if (caller.role === 'system' || !caller.id) throw new Error('The system does not write messages.');
+    if (caller.role === 'system' || !caller.userId) throw new Error('The system does not write messages.');
     messageId = uuidv7();
     await tx.insert(messages).values({
       id: messageId,
       ticketId: ticket.id,
-      authorId: caller.id,
+      authorId: caller.userId,
       authorName: caller.name,
       authorRole: caller.role,
       visibility: decision.message.visibility,
@@ -192,7 +194,7 @@ async function writeEffects(
         kind: event.kind,
         actor: event.actor,
         actorId: event.actorId,
-        actorName: event.actorId !== null && event.actorId === caller.id ? caller.name : null,
+        actorName: event.actorId !== null && event.actorId === caller.userId ? caller.name : null,
         from: event.from,
         to: event.to,
         internal: event.internal,

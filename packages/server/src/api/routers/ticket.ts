@@ -1,14 +1,14 @@
 import { CATEGORIES, PLAN_IDS, PRIORITIES, STATUSES, SUBJECT_MAX_LENGTH } from '@support-tickets/core';
 import { z } from 'zod';
-import type { AuthUser } from '../../auth/token';
 import { subscribeToChanges } from '../../live/subscribe';
 import { TICKET_SORTS } from '../../tickets/cursor';
-import type { ServiceDeps } from '../../tickets/deps';
+import type { Caller } from '../../shared/caller';
+import type { ServiceDeps } from '../../shared/deps';
+import type { Result } from '../../shared/result';
 import { getTicket, listTickets } from '../../tickets/queries';
 import { actOnTicket, createTicket } from '../../tickets/service';
-import type { Result } from '../../tickets/result';
 import { textInput } from '../inputs';
-import { agentProcedure, authedProcedure, router, unwrap } from '../trpc';
+import { agentProcedure, authedProcedure, router, trackedChanges, unwrap } from '../trpc';
 
 const ticketId = z.string().min(1).max(100);
 const subject = textInput('subject');
@@ -16,7 +16,7 @@ const body = textInput('body');
 const byId = z.strictObject({ id: ticketId });
 
 /** Mutations answer with the ticket as the caller now sees it. */
-async function detailAfter(ctx: ServiceDeps & { user: AuthUser }, result: Result<string>) {
+async function detailAfter(ctx: ServiceDeps & { user: Caller }, result: Result<string>) {
   return unwrap(await getTicket(ctx, ctx.user, unwrap(result)));
 }
 
@@ -92,5 +92,5 @@ export const ticketRouter = router({
    */
   onChange: authedProcedure
     .input(z.strictObject({ id: ticketId.optional(), lastEventId: z.string().max(40).nullish() }).optional())
-    .subscription(async ({ ctx, input, signal }) => unwrap(await subscribeToChanges(ctx, ctx.user, input, signal))),
+    .subscription(async ({ ctx, input, signal }) => trackedChanges(unwrap(await subscribeToChanges(ctx, ctx.user, input, signal)))),
 });

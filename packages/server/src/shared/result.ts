@@ -1,7 +1,10 @@
 import type { LifecycleErrorCode, RefusalReason } from '@support-tickets/core';
 
-/** Why the service refused: core's lifecycle codes plus "no such ticket for you". */
-export type ServiceErrorCode = LifecycleErrorCode | 'not_found';
+/**
+ * Why the service refused: core's lifecycle codes, "no such ticket for you", and for streams
+ * that end badly "the token ran out" and "the server is going away; come back".
+ */
+export type ServiceErrorCode = LifecycleErrorCode | 'not_found' | 'unauthorized' | 'unavailable';
 
 export interface ServiceError {
   code: ServiceErrorCode;
@@ -23,3 +26,14 @@ export const fail = (
 });
 
 export const ticketNotFound = () => fail('not_found', 'No such ticket.');
+
+/**
+ * A service error thrown where no value can be returned: a stream failing after it started.
+ * The edge turns it into a tRPC error, like a returned one.
+ */
+export class ServiceFailure extends Error {
+  override name = 'ServiceFailure';
+  constructor(readonly error: ServiceError) {
+    super(error.message);
+  }
+}
