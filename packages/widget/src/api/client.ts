@@ -78,13 +78,20 @@ export function createApi({ url, tokens, onError, fetch, EventSource }: ApiOptio
   });
 
   let refreshing: Promise<string | null> | null = null;
+  /** Tokens the host has handed over so far: a call sent before the latest one just retries. */
+  let refreshes = 0;
   // Calls failing together share one refresh: the host is asked once.
   const refreshOnce = () => {
-    refreshing ??= tokens.refresh().catch(() => null).finally(() => (refreshing = null));
+    refreshing ??= tokens
+      .refresh()
+      .then((token) => (token && refreshes++, token))
+      .catch(() => null)
+      .finally(() => (refreshing = null));
     return refreshing;
   };
 
   async function call<T>(procedure: string, run: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    const sentAfter = refreshes;
     let error: SupportTicketsError;
     try {
       return await run();
@@ -93,8 +100,8 @@ export function createApi({ url, tokens, onError, fetch, EventSource }: ApiOptio
       if (signal?.aborted) throw cause;
       error = toSupportError(cause, procedure);
     }
-    // An expired token: ask the host for a new one and retry once.
-    if (error.code === 'UNAUTHORIZED' && (await refreshOnce())) {
+    // An expired token: ask the host for a new one (unless it gave one since) and retry once.
+    if (error.code === 'UNAUTHORIZED' && (refreshes !== sentAfter || (await refreshOnce()))) {
       try {
         return await run();
       } catch (cause) {

@@ -26,6 +26,20 @@ export const AGENT_2 = { sub: 'agent-2', role: 'agent', name: 'Reza' } as const 
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 
+/** `fetch` that gives up when its signal aborts, as a browser's does (the app answers regardless). */
+export function abortable(fetch: typeof globalThis.fetch): typeof globalThis.fetch {
+  return (input, init) => {
+    const signal = init?.signal;
+    if (!signal) return fetch(input, init);
+    const aborted = new Promise<never>((_, reject) => {
+      const abort = () => reject(new DOMException('The operation was aborted.', 'AbortError'));
+      if (signal.aborted) abort();
+      else signal.addEventListener('abort', abort, { once: true });
+    });
+    return Promise.race([fetch(input, init), aborted]);
+  };
+}
+
 /** An `EventSource` whose requests go to `fetch` (the server's app): the live stream, in-process. */
 export function eventSourceOver(fetch: typeof globalThis.fetch): typeof EventSource {
   return class extends FetchEventSource {
@@ -68,7 +82,7 @@ export async function startHarness(start?: string): Promise<Harness> {
   const emitted: Array<[string, unknown]> = [];
   const errors: SupportTicketsError[] = [];
 
-  const context = async (claims: TokenClaims, lang: Lang = 'en', fetch = server.fetch): Promise<WidgetContext> => {
+  const context = async (claims: TokenClaims, lang: Lang = 'en', fetch = abortable(server.fetch)): Promise<WidgetContext> => {
     const token = await server.token(claims);
     const session = readSession(token);
     if (!session) throw new Error('unreadable test token');
