@@ -57,6 +57,8 @@ export interface Harness {
   emitted: Array<[string, unknown]>;
   /** Failures the views' API reported (`support-error`). */
   errors: SupportTicketsError[];
+  /** The calls the views' API made, in order, with their input. */
+  calls(path: string): unknown[];
   /** The context a view gets from `<support-tickets>`, for this person; `fetch` replaces the server's (to inject failures). */
   context(claims: TokenClaims, lang?: Lang, fetch?: typeof globalThis.fetch): Promise<WidgetContext>;
   /** Mounts a view inside the contexts of `<support-tickets>` and a workspace, as this person. */
@@ -81,8 +83,19 @@ export async function startHarness(start?: string): Promise<Harness> {
   const hubs: LiveHub[] = [];
   const emitted: Array<[string, unknown]> = [];
   const errors: SupportTicketsError[] = [];
+  const requests: Array<{ path: string; input: unknown }> = [];
+  /** Notes each call (`/trpc/ticket.list?input=…`, or a POST body) on its way to `fetch`. */
+  const recording =
+    (fetch: typeof globalThis.fetch): typeof globalThis.fetch =>
+    (input, init) => {
+      const url = new URL(String(input));
+      const raw = init?.method === 'POST' ? (init.body as string | null) : url.searchParams.get('input');
+      requests.push({ path: url.pathname.replace(/^.*\/trpc\//, ''), input: raw ? JSON.parse(raw) : undefined });
+      return fetch(input, init);
+    };
 
-  const context = async (claims: TokenClaims, lang: Lang = 'en', fetch = abortable(server.fetch)): Promise<WidgetContext> => {
+  const context = async (claims: TokenClaims, lang: Lang = 'en', given?: typeof globalThis.fetch): Promise<WidgetContext> => {
+    const fetch = recording(given ?? abortable(server.fetch));
     const token = await server.token(claims);
     const session = readSession(token);
     if (!session) throw new Error('unreadable test token');
@@ -104,6 +117,7 @@ export async function startHarness(start?: string): Promise<Harness> {
     as: (claims) => server.clientFor(claims),
     emitted,
     errors,
+    calls: (path) => requests.filter((request) => request.path === path).map((request) => request.input),
     context,
     async mount<T extends LitElement>(tag: string, props: Record<string, unknown>, options: MountOptions) {
       const host = document.createElement('div');
