@@ -58,7 +58,8 @@ export class LiveRefresh implements ReactiveController {
     this.off = hub ? hub.listen((change) => (!change || !this.options.matches || this.options.matches(change)) && this.schedule()) : null;
   }
 
-  private schedule() {
+  /** Refreshes soon, as for a change (a deadline passed: what the server says may have changed). */
+  schedule() {
     if (this.timer !== undefined) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;

@@ -63,6 +63,8 @@ export interface Harness {
   context(claims: TokenClaims, lang?: Lang, fetch?: typeof globalThis.fetch): Promise<WidgetContext>;
   /** Mounts a view inside the contexts of `<support-tickets>` and a workspace, as this person. */
   mount<T extends LitElement>(tag: string, props: Record<string, unknown>, options: MountOptions): Promise<T>;
+  /** Moves the clock a mounted view reads (as `<support-tickets>` does every 30 s). */
+  tick(el: LitElement, now: Date): Promise<unknown>;
   /** Stops the streams, removes the elements and closes the server. */
   close(): Promise<void>;
 }
@@ -81,6 +83,7 @@ export interface MountOptions {
 export async function startHarness(start?: string): Promise<Harness> {
   const server = await createTestServer(start ? { start } : {});
   const hubs: LiveHub[] = [];
+  const clocks = new Map<Element, ContextProvider<Date>>();
   const emitted: Array<[string, unknown]> = [];
   const errors: SupportTicketsError[] = [];
   const requests: Array<{ path: string; input: unknown }> = [];
@@ -123,7 +126,7 @@ export async function startHarness(start?: string): Promise<Harness> {
       const host = document.createElement('div');
       const store = options.store ?? (options.claims.role === 'agent' ? new AgentStore() : new WorkspaceStore());
       new ContextProvider(host, widgetContext, await context(options.claims, options.lang, options.fetch));
-      new ContextProvider(host, clockContext, options.now ?? server.clock.now());
+      clocks.set(host, new ContextProvider(host, clockContext, options.now ?? server.clock.now()));
       new ContextProvider(host, storeContext, store);
       if (store instanceof AgentStore) new ContextProvider(host, agentStoreContext, store);
       const el = document.createElement(tag) as T;
@@ -132,6 +135,10 @@ export async function startHarness(start?: string): Promise<Harness> {
       document.body.append(host);
       await el.updateComplete;
       return el;
+    },
+    tick(el, now) {
+      clocks.get(el.parentElement!)?.set(now);
+      return el.updateComplete;
     },
     async close() {
       for (const hub of hubs.splice(0)) hub.stop();

@@ -85,9 +85,12 @@ export class AgentQueue extends AgentElement {
     args: () => [this.ctx.api, this.filters] as const,
   });
 
+  private readonly live = this.follow({ refresh: () => this.refreshLive(), delayMs: 400 });
+  /** The due times already passed on screen: each asks the server once for the SLA as it now is. */
+  private readonly passed = new Set<string>();
+
   constructor() {
     super();
-    this.follow({ refresh: () => this.refreshLive(), delayMs: 400 });
     this.active = true;
     this.range = { from: 0, to: 0 };
     this.pitch = FALLBACK_PITCH_PX;
@@ -116,6 +119,13 @@ export class AgentQueue extends AgentElement {
     if (changed.has('active') && this.active && this.dirty) {
       this.dirty = false;
       void this.refreshLive();
+    }
+    // A due time passed since the rows were read: the server now counts them breached.
+    const now = this.now.getTime();
+    for (const { id, dueAt, sla } of this.pages.items.slice(this.range.from, this.range.to)) {
+      if (!dueAt || sla === 'breached' || Date.parse(dueAt) > now || this.passed.has(`${id} ${dueAt}`)) continue;
+      this.passed.add(`${id} ${dueAt}`);
+      this.live.schedule();
     }
     // New rows: draw what the last measurement says is on screen; the next frame measures again.
     if (this.pages.items !== this.windowFor) {

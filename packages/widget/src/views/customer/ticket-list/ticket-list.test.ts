@@ -109,7 +109,7 @@ describe('ticket list', () => {
     await vi.waitFor(() => expect(rows(el)).toHaveLength(1));
   });
 
-  it('pages through hundreds of tickets with "load more"', async () => {
+  it('pages through hundreds of tickets with "load more"', { timeout: 30_000 }, async () => {
     await seedInOneTransaction(h.server.dbFile, h.server.clock.now, async (callerFor) => {
       const customer = await callerFor(CUSTOMER);
       for (let i = 0; i < 230; i++) await customer.ticket.create({ subject: `Ticket #${i}`, body: 'b', category: 'technical' });
