@@ -48,18 +48,7 @@ export const styles = css`
     align-content: center;
     gap: 0.25rem 0.5rem;
     padding-block: 0.4rem;
-    border-inline-start-width: 4px;
     overflow: hidden;
-  }
-  /* The edge says how urgent a row is, besides the chip's words and marker. */
-  .row[data-sla='breached'] {
-    border-inline-start-color: var(--_danger);
-  }
-  .row[data-sla='at_risk'] {
-    border-inline-start-color: var(--_warning);
-  }
-  .row[data-sla='on_track'] {
-    border-inline-start-color: var(--_success);
   }
   .subject {
     grid-area: subject;

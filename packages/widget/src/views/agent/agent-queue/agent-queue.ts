@@ -6,9 +6,11 @@ import { listStyles } from '../../../ui/list.styles';
 import { loadMoreButton, Paging } from '../../../ui/paging';
 import { sharedStyles } from '../../../ui/shared.styles';
 import { emptyState, renderList } from '../../../ui/states';
+import { SLA_TONES } from '../../../ui/sla';
 import { relativeTime } from '../../../ui/time';
 import { NavigateEvent } from '../../../workspace/events';
 import { AgentElement } from '../agent-element';
+import { edgeStyles } from '../edge.styles';
 import { NO_QUEUE_FILTERS, queueQuery, type QueueFilters } from '../agent-store';
 import { agentSlaChip } from '../sla-chip';
 import { styles } from './agent-queue.styles';
@@ -22,6 +24,8 @@ const LOAD_AHEAD = 20;
 /** A live change re-reads the queue down to what is on screen, when that is at most this deep. */
 const LIVE_DEPTH = 300;
 const FALLBACK_PITCH_PX = 80;
+/** The states of a reply still owed: their rows get a coloured edge (how urgent, besides the chip). */
+const OWED = new Set(['on_track', 'at_risk', 'breached']);
 
 /**
  * The support queue of every organisation, ordered by what needs an answer first (the
@@ -37,7 +41,7 @@ const FALLBACK_PITCH_PX = 80;
  * @csspart filters - The filters.
  */
 export class AgentQueue extends AgentElement {
-  static override styles = [sharedStyles, listStyles, styles];
+  static override styles = [sharedStyles, listStyles, edgeStyles, styles];
 
   static override properties = {
     active: { type: Boolean },
@@ -348,10 +352,11 @@ export class AgentQueue extends AgentElement {
     const assignee = !ticket.assigneeId ? t.assignee.none : ticket.assigneeId === this.ctx.session.userId ? t.assignee.you : t.assignee.other;
     return html`<button
       type="button"
-      class="row"
+      class="row edge"
       part="ticket"
       data-id=${ticket.id}
       data-sla=${ticket.sla}
+      data-tone=${OWED.has(ticket.sla) ? SLA_TONES[ticket.sla] : nothing}
       tabindex=${index === this.activeIndex ? '0' : '-1'}
       @focus=${() => (this.activeIndex = index)}
       @click=${() => this.open(ticket, index)}

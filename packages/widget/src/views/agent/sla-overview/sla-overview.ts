@@ -9,6 +9,7 @@ import { tableStyles } from '../../../ui/table.styles';
 import { relativeTime } from '../../../ui/time';
 import type { Tone } from '../../../ui/sla';
 import { AgentElement } from '../agent-element';
+import { edgeStyles } from '../edge.styles';
 import { styles } from './sla-overview.styles';
 
 /** How a compliance level (core's, sent by the server) looks. */
@@ -24,7 +25,7 @@ const LEVEL_TONES: Record<ComplianceLevel, Tone> = { good: 'ok', fair: 'warn', p
  * @csspart sla-overview - The page.
  */
 export class SlaOverview extends AgentElement {
-  static override styles = [sharedStyles, panelStyles, tableStyles, styles];
+  static override styles = [sharedStyles, panelStyles, tableStyles, edgeStyles, styles];
 
   private readonly overview = new Task(this, {
     task: ([api], { signal }) => api.slaOverview(signal),
@@ -63,7 +64,7 @@ export class SlaOverview extends AgentElement {
     const { i18n } = this;
     const v = this.t.overview;
     const tone = LEVEL_TONES[window.level];
-    return html`<div class="stat box" data-tone=${tone}>
+    return html`<div class="stat box edge" data-tone=${tone}>
       <p class="stat-title">${title}</p>
       ${window.share === null
         ? html`<p class="muted">${v.noCycles}</p>`
