@@ -4,8 +4,8 @@ import { signToken } from '@support-tickets/server';
 import { createSupportClient } from '@support-tickets/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handMadeToken } from './helpers/jwt';
-import { eventsAfter, lastEventId, liveClient, sleep, watch, type Change, type EventRow } from './helpers/live';
-import { NEW_TICKET, PEOPLE, SECRET, startServer, TestClock, type TestServer } from './helpers/server';
+import { eventsAfter, lastEventId, liveClient, watch, type Change, type EventRow } from './helpers/live';
+import { eventually, NEW_TICKET, PEOPLE, SECRET, startServer, TestClock, type TestServer } from './helpers/server';
 
 // ticket.onChange over server-sent events: the tenancy of the queries, delivery within a
 // second, resuming after a restart from the last event id, and several servers on one database.
@@ -42,9 +42,17 @@ describe('who receives what', () => {
 
     const all = await eventsAfter(t, from);
     expect(all.filter((r) => r.internal)).toHaveLength(2);
-    await watchers.agent!.until((c) => c.length >= all.length);
-    await sleep(300); // anything wrongly sent would have arrived by now
-    for (const w of Object.values(watchers)) w.stop();
+    // Last, one new ticket for each circle of people: every stream hears one, and a stream goes in
+    // event order, so once it has its last, anything wrongly sent before would be there too.
+    const last = all.at(-1)!.id;
+    await Promise.all(
+      (['customerA', 'customerA2', 'customerB'] as const).map((p) => clients[p]!.ticket.create.mutate({ ...NEW_TICKET, subject: 'last' })),
+    );
+    await Promise.all(Object.values(watchers).map((w) => w.until((c) => c.some((x) => x.data.eventId > last), 15_000)));
+    for (const w of Object.values(watchers)) {
+      w.stop();
+      w.changes.splice(w.changes.findIndex((x) => x.data.eventId > last));
+    }
 
     const expected: Record<(typeof people)[number], EventRow[]> = {
       customerA: publicOnly(ofTickets(all, [a1.id])),
@@ -150,41 +158,44 @@ async function firstEvents(url: string, count: number) {
 }
 
 describe('delivery', () => {
-  it('brings an agent reply to a subscribed customer within a second', async () => {
-    const customer = await liveClient(t, 'customerA');
-    const ticket = await customer.ticket.create.mutate(NEW_TICKET);
-    const w = watch(customer, { id: ticket.id });
-    await w.started;
-    const agent = await liveClient(t, 'agent');
-    const sent = performance.now();
-    await agent.ticket.reply.mutate({ id: ticket.id, body: 'On it.' });
-    await w.until((c) => c.some((x) => x.data.kind === 'replied'), 1_000);
-    expect(performance.now() - sent).toBeLessThan(1_000);
-    w.stop();
+  it('brings an agent reply to a subscribed customer at once, not at the next read of the table', async () => {
+    // A server that reads the table for other processes' changes only every hour: what arrives
+    // came by the commit's own wake-up (the reading every 300 ms is for other processes).
+    const slow = await startServer({ livePollMs: 60 * 60_000 });
+    try {
+      const customer = await liveClient(slow, 'customerA');
+      const ticket = await customer.ticket.create.mutate(NEW_TICKET);
+      const w = watch(customer, { id: ticket.id });
+      await w.started;
+      await (await liveClient(slow, 'agent')).ticket.reply.mutate({ id: ticket.id, body: 'On it.' });
+      await w.until((c) => c.some((x) => x.data.kind === 'replied'), 15_000);
+      w.stop();
+    } finally {
+      await slow.stop({ removeFile: true });
+    }
   });
 
   it('stops following when the client unsubscribes', async () => {
-    const settled = async () => {
-      for (let i = 0; i < 100 && t.server.liveSubscribers() > 0; i++) await sleep(20);
-      return t.server.liveSubscribers();
-    };
-    expect(await settled()).toBe(0); // the earlier tests' subscriptions are gone too
+    await subscribers(t, 0); // the earlier tests' subscriptions are gone too
     const w = watch(await liveClient(t, 'agent'));
     await w.started;
     expect(t.server.liveSubscribers()).toBe(1);
     w.stop();
-    expect(await settled()).toBe(0);
+    await subscribers(t, 0);
   });
 });
 
 describe('token expiry', () => {
   it('ends a stream with UNAUTHORIZED when its token expires, and nothing more reaches it; a long-lived one goes on', async () => {
-    for (let i = 0; i < 100 && t.server.liveSubscribers() > 0; i++) await sleep(20);
+    // The moment of the end is checked on fake timers (packages/server/src/live/stream.test.ts);
+    // here, that a real stream ends then, and what the client sees.
+    await subscribers(t, 0);
     const customer = await liveClient(t, 'customerA');
     const ticket = await customer.ticket.create.mutate(NEW_TICKET);
     const agent = await liveClient(t, 'agent');
-    // `exp` is in whole seconds: this token expires 2–3 s from now.
-    const exp = Math.ceil(Date.now() / 1000) + 2;
+    // `exp` is in whole seconds: this token expires 4–5 s from now, time enough for one reply
+    // to reach it first on a busy machine.
+    const exp = Math.ceil(Date.now() / 1000) + 4;
     let token = await signToken(SECRET, { ...PEOPLE.customerA, exp });
     const client = createSupportClient({ url: t.origin, getToken: () => token });
     const short = watch(client, { id: ticket.id });
@@ -194,20 +205,18 @@ describe('token expiry', () => {
 
     await agent.ticket.reply.mutate({ id: ticket.id, body: 'Before the expiry.' });
     await short.until((c) => c.some((x) => x.data.kind === 'replied'));
-    expect(Date.now()).toBeLessThan(exp * 1000);
 
-    const error = await Promise.race([short.failed, sleep(exp * 1000 - Date.now() + 3_000).then(() => null)]);
-    const endedAt = Date.now();
-    expect(error?.data?.code).toBe('UNAUTHORIZED');
-    expect(error?.message).toBe('The token has expired; reconnect with a new one.');
-    expect(endedAt).toBeGreaterThanOrEqual(exp * 1000);
-    expect(endedAt).toBeLessThan(exp * 1000 + 1_000);
-    expect(t.server.liveSubscribers()).toBe(1); // its follower membership is gone
+    const error = await short.failed;
+    expect(Date.now()).toBeGreaterThanOrEqual(exp * 1000); // never before
+    expect(error.data?.code).toBe('UNAUTHORIZED');
+    expect(error.message).toBe('The token has expired; reconnect with a new one.');
+    // Its follower membership is gone: from now on the server has nothing to send it on.
+    await subscribers(t, 1);
     const seen = short.changes.length;
 
     await agent.ticket.reply.mutate({ id: ticket.id, body: 'After the expiry.' });
     await long.until((c) => c.filter((x) => x.data.kind === 'replied').length === 2);
-    await sleep(300); // anything wrongly sent would have arrived by now
+    expect(t.server.liveSubscribers()).toBe(1);
     expect(short.changes).toHaveLength(seen);
     expect(short.errors).toHaveLength(1);
     expect(long.errors).toEqual([]);
@@ -284,10 +293,9 @@ describe('restarts and several servers', () => {
       here.stop();
       expect(ids(there.changes)).toEqual([...new Set(ids(there.changes))]);
 
-      // The process shuts down promptly and cleanly with a stream still open (SIGTERM).
-      const stopping = performance.now();
+      // The process shuts down cleanly with a stream still open (SIGTERM): it ends the stream
+      // rather than wait for it (the stream would wait for ever).
       await child.stop();
-      expect(performance.now() - stopping).toBeLessThan(5_000);
       there.stop();
     } finally {
       await child.stop();
@@ -297,6 +305,11 @@ describe('restarts and several servers', () => {
 });
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
+
+/** Waits until the server holds `count` live streams (a stream ends a moment after its client leaves). */
+function subscribers(server: TestServer, count: number) {
+  return eventually(async () => server.server.liveSubscribers() === count, 15_000);
+}
 
 /** apps/server as a child process on the given database file, on a free port. */
 async function startServerProcess(dbFile: string): Promise<{ origin: string; stop(): Promise<void> }> {

@@ -5,7 +5,7 @@ import { createServer, silentLogger } from '@support-tickets/server';
 import { MIGRATIONS_FOLDER } from '@support-tickets/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHranaServer, type HranaServer } from './helpers/hrana-server';
-import { closedEventually, HOUR, NEW_TICKET, SECRET, startServer, tempDbFile, TestClock, type Client, type TestServer } from './helpers/server';
+import { closedEventually, eventually, HOUR, NEW_TICKET, SECRET, startServer, tempDbFile, TestClock, type Client, type TestServer } from './helpers/server';
 
 // The remote database path (DATABASE_URL=http://…, DATABASE_AUTH_TOKEN) end to end: the real
 // server talks Hrana over HTTP to a test libSQL server backed by a SQLite file, which the test
@@ -61,7 +61,6 @@ describe('start-up on a remote database', () => {
 
   it('fails fast, with the HTTP 401 in the error, when the auth token is wrong or missing', async () => {
     const refusedBefore = libsql.stats.unauthorized;
-    const started = Date.now();
     const [wrong, missing] = await Promise.all([
       remoteServer('not-the-token').then(
         () => null,
@@ -73,7 +72,6 @@ describe('start-up on a remote database', () => {
         (e: unknown) => e,
       ),
     ]);
-    expect(Date.now() - started).toBeLessThan(5_000); // a refusal, not a hang
     for (const error of [wrong, missing]) {
       // Said before any migration runs, naming the server (never the token), with the driver's
       // error underneath.
@@ -84,7 +82,8 @@ describe('start-up on a remote database', () => {
       expect(cause?.code).toBe('SERVER_ERROR');
       expect(cause?.message).toMatch(/HTTP status 401/);
     }
-    expect(libsql.stats.unauthorized).toBeGreaterThan(refusedBefore);
+    // A refusal, not a hang: each server asked once and gave up (a retry loop would ask again).
+    expect(libsql.stats.unauthorized - refusedBefore).toBe(2);
   });
 });
 
@@ -274,8 +273,11 @@ describe('the test libSQL server', () => {
   });
 
   it('makes a writer wait for the lock without blocking the holder, then answers SQLITE_BUSY at the timeout', async () => {
+    // Two servers on the file: one that waits long enough for any machine, one that gives up soon.
+    const patient = await startHranaServer({ dbFile: file, authToken: DB_TOKEN, busyTimeoutMs: 20_000 });
     const quick = await startHranaServer({ dbFile: file, authToken: DB_TOKEN, busyTimeoutMs: 300 });
-    const client = createClient({ url: quick.url, authToken: DB_TOKEN });
+    const client = createClient({ url: patient.url, authToken: DB_TOKEN });
+    const quickClient = createClient({ url: quick.url, authToken: DB_TOKEN });
     try {
       await client.execute('CREATE TABLE IF NOT EXISTS counters (n INTEGER)');
       const holder = await client.transaction('write');
@@ -284,30 +286,32 @@ describe('the test libSQL server', () => {
         await tx.execute('INSERT INTO counters VALUES (2)');
         await tx.commit();
       });
-      // The holder still gets answers while the other waits, and its commit lets the other in.
-      await new Promise((done) => setTimeout(done, 30));
+      // Once the other writer waits, the holder still gets answers, and its commit lets the other in.
+      await eventually(async () => patient.stats.busyWaits === 1);
       await holder.execute('INSERT INTO counters VALUES (3)');
       await holder.commit();
       await waiting;
-      expect(quick.stats.busyWaits).toBe(1);
       expect((await client.execute('SELECT count(*) FROM counters')).rows[0]?.[0]).toBe(3);
 
       const blocker = await client.transaction('write');
       await blocker.execute('INSERT INTO counters VALUES (4)');
       const waitedFrom = Date.now();
-      const busy = await client
+      const busy = await quickClient
         .transaction('write')
         .then((tx) => tx.execute('SELECT 1'))
         .catch((e: unknown) => e);
       expect(busy).toBeInstanceOf(LibsqlError);
       expect((busy as LibsqlError).code).toBe('SQLITE_BUSY');
-      expect(Date.now() - waitedFrom).toBeGreaterThanOrEqual(250);
+      expect(quick.stats.busyWaits).toBe(1);
+      expect(Date.now() - waitedFrom).toBeGreaterThanOrEqual(300);
       await blocker.rollback();
     } finally {
       client.close();
-      await quick.close();
+      quickClient.close();
+      await Promise.all([patient.close(), quick.close()]);
     }
   });
+
 
   it('speaks Hrana 3 over JSON: batch conditions, autocommit state, describe, single-use batons', async () => {
     const pipeline = async (body: unknown, token = DB_TOKEN) => {

@@ -47,7 +47,7 @@ export function watch(client: SupportClient, input?: { id?: string; lastEventId?
     states,
     started,
     failed,
-    until(predicate, timeoutMs = 5_000) {
+    until(predicate, timeoutMs = 15_000) {
       return new Promise((resolve, reject) => {
         const check = () => {
           if (!predicate(changes)) return;
@@ -71,8 +71,6 @@ export function watch(client: SupportClient, input?: { id?: string; lastEventId?
 export async function liveClient(t: TestServer, who: Parameters<TestServer['token']>[0]): Promise<SupportClient> {
   return createSupportClient({ url: t.origin, token: await t.token(who) });
 }
-
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface EventRow {
   id: number;

@@ -146,7 +146,7 @@ export async function expectCode(call: Promise<unknown>, code: string): Promise<
 }
 
 /** Polls until `check` returns a truthy value or the time runs out. */
-export async function eventually<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 5_000): Promise<T> {
+export async function eventually<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 15_000): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -157,11 +157,11 @@ export async function eventually<T>(check: () => Promise<T | null | undefined | 
 }
 
 /** The ticket as `client` reads it once it has closed (by the scheduler, typically). */
-export function closedEventually(client: Client, id: string) {
+export function closedEventually(client: Client, id: string, timeoutMs?: number) {
   return eventually(async () => {
     const current = await client.ticket.get.query({ id });
     return current.status === 'closed' ? current : null;
-  });
+  }, timeoutMs);
 }
 
 export const NEW_TICKET: RouterInputs['ticket']['create'] = {

@@ -19,7 +19,8 @@ export type Context = ApiDeps & {
  * The context without HTTP: what tests and server-side callers build directly.
  *
  * @example
- * const caller = createCaller(createContextInner({ ...deps, follower, user: { id: 'u1', role: 'agent', orgId: null, name: 'A', orgName: null, expiresAt: new Date(Date.now() + 3_600_000) } }));
+ * const caller = createCaller(createContextInner({ ...deps, follower, user: await verifyToken(secret, token) }));
+ * // Tests: `callerFor(claims)` of `@support-tickets/server/testing` does this.
  */
 export function createContextInner(opts: ApiDeps & { user: Caller | null; authError?: string | null }): Context {
   return { ...opts, authError: opts.authError ?? null };

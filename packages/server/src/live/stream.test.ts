@@ -219,11 +219,11 @@ describe('the follower', () => {
   it('reads other processes\' changes on its timer while someone listens', async () => {
     const id = await newTicket();
     const quick = createEventFollower({ database: deps.database, changes: createChangeFeed(silentLogger), log: silentLogger, pollMs: 20 });
-    const seen: string[] = [];
-    const { leave } = await quick.join({ onEvents: (events) => seen.push(...events.map((e) => e.kind)), onClose() {} });
+    let heard!: (kinds: string[]) => void;
+    const arrived = new Promise<string[]>((resolve) => (heard = resolve));
+    const { leave } = await quick.join({ onEvents: (events) => heard(events.map((e) => e.kind)), onClose() {} });
     await note(id, 1); // this feed is not the writer's: only the timer can find it
-    for (let i = 0; i < 100 && seen.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
-    expect(seen).toEqual(['note_added']);
+    expect(await arrived).toEqual(['note_added']);
     leave();
     await quick.close();
   });
