@@ -1,6 +1,7 @@
 import { TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { TicketDetail } from '../api/types';
+import { Deadlines } from '../live/deadlines';
 import { OpenTicket } from '../ui/open-ticket';
 import { errorState } from '../ui/states';
 import { BackEvent, TicketUpdatedEvent } from '../workspace/events';
@@ -22,6 +23,7 @@ export abstract class TicketPage extends WidgetElement {
     hub: () => this.hub,
     ticketId: () => this.ticketId,
   });
+  private readonly deadlines = new Deadlines();
 
   constructor() {
     super();
@@ -33,6 +35,11 @@ export abstract class TicketPage extends WidgetElement {
   override connectedCallback() {
     super.connectedCallback();
     this.renderRoot.addEventListener(TicketUpdatedEvent.type, this.onUpdated);
+  }
+
+  protected override willUpdate() {
+    const ticket = this.ticket.value;
+    if (ticket && this.deadlines.passedSince([ticket], this.now)) void this.ticket.refresh();
   }
 
   private onUpdated = (event: Event) => {

@@ -9,7 +9,8 @@ let h: Harness;
 let requests: Array<{ path: string; token: string | null; input: string | null }>;
 
 beforeEach(async () => {
-  h = await startHarness();
+  // The element reads the real clock: so does this server.
+  h = await startHarness(new Date().toISOString());
   requests = [];
   const fetch = abortable(h.server.fetch);
   vi.stubGlobal('fetch', ((input, init) => {

@@ -2,6 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ListInput, TicketRow } from '../../../api/types';
+import { Deadlines } from '../../../live/deadlines';
 import { listStyles } from '../../../ui/list.styles';
 import { loadMoreButton, Paging } from '../../../ui/paging';
 import { sharedStyles } from '../../../ui/shared.styles';
@@ -90,8 +91,7 @@ export class AgentQueue extends AgentElement {
   });
 
   private readonly live = this.follow({ refresh: () => this.refreshLive(), delayMs: 400 });
-  /** The due times already passed on screen: each asks the server once for the SLA as it now is. */
-  private readonly passed = new Set<string>();
+  private readonly deadlines = new Deadlines();
 
   constructor() {
     super();
@@ -124,13 +124,7 @@ export class AgentQueue extends AgentElement {
       this.dirty = false;
       void this.refreshLive();
     }
-    // A due time passed since the rows were read: the server now counts them breached.
-    const now = this.now.getTime();
-    for (const { id, dueAt, sla } of this.pages.items.slice(this.range.from, this.range.to)) {
-      if (!dueAt || sla === 'breached' || Date.parse(dueAt) > now || this.passed.has(`${id} ${dueAt}`)) continue;
-      this.passed.add(`${id} ${dueAt}`);
-      this.live.schedule();
-    }
+    if (this.deadlines.passedSince(this.pages.items.slice(this.range.from, this.range.to), this.now)) this.live.schedule();
     // New rows: draw what the last measurement says is on screen; the next frame measures again.
     if (this.pages.items !== this.windowFor) {
       this.windowFor = this.pages.items;

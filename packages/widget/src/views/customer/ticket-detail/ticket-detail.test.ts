@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { $, $$, text, type } from '../../../testing/dom';
 import { failingFetch, type Failure, type ProcedurePath } from '../../../testing/failures';
-import { ADMIN, AGENT, COLLEAGUE, CUSTOMER, HOUR, openTicket, startHarness, type Harness } from '../../../testing/harness';
+import { ADMIN, AGENT, COLLEAGUE, CUSTOMER, HOUR, MINUTE, openTicket, startHarness, type Harness } from '../../../testing/harness';
 import { WorkspaceStore } from '../../../workspace/store';
 import { NavigateEvent } from '../../../workspace/events';
 import type { TicketDetail } from './ticket-detail';
@@ -68,6 +68,15 @@ describe('ticket page', () => {
     expect(chip.textContent?.trim()).toBe('Reply due in 5 min');
     expect(chip.dataset['tone']).toBe('warn');
     expect(text($(el, '.facts'))).toContain('Reply due');
+  });
+
+  it('asks the server again when the due time passes on screen, and says the reply is overdue', async () => {
+    const ticket = await openTicket(await h.as(CUSTOMER));
+    const el = await open(ticket.id);
+    expect(text($(el, '.chips [part="sla"]'))).toMatch(/^Reply due in/);
+    h.server.clock.set(Date.parse(ticket.dueAt!) + 10 * MINUTE);
+    await h.tick(el, h.server.clock.now());
+    await vi.waitFor(() => expect(text($(el, '.chips [part="sla"]'))).toBe('Overdue by 10 min'));
   });
 
   it('sends a reply with Ctrl+Enter, once, then shows it and fires support-ticket-replied', async () => {

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { STATUSES, type Status } from '@support-tickets/core';
 import type { ListInput, TicketRow } from '../../../api/types';
 import { WidgetElement } from '../../../base/widget-element';
+import { Deadlines } from '../../../live/deadlines';
 import { Debounce } from '../../../ui/debounce';
 import { listStyles } from '../../../ui/list.styles';
 import { loadMoreButton, Paging } from '../../../ui/paging';
@@ -46,22 +47,29 @@ export class TicketList extends WidgetElement {
     args: () => [this.ctx.api, this.filters] as const,
   });
 
+  private readonly deadlines = new Deadlines();
+
+  /** Re-reads the rows on screen (up to one full page) when one of them changes. */
+  private readonly live = this.follow({
+    refresh: async () => {
+      if (this.firstPage.status !== TaskStatus.COMPLETE) return;
+      const shown = this.pages.items;
+      const limit = Math.min(MAX_PAGE_SIZE, Math.max(PAGE_SIZE, shown.length));
+      const page = await this.ctx.api.listTickets({ ...this.query(this.filters), limit });
+      // Rows loaded beyond one full page stay as they are, after the fresh ones.
+      const fresh = new Set(page.items.map((ticket) => ticket.id));
+      const rest = shown.length > limit ? shown.slice(limit).filter((ticket) => !fresh.has(ticket.id)) : [];
+      this.pages.replace([...page.items, ...rest], rest.length === 0 ? page.nextCursor : this.pages.cursor);
+    },
+  });
+
   constructor() {
     super();
     this.search = '';
-    // Re-reads the rows on screen (up to one full page) when one of them changes.
-    this.follow({
-      refresh: async () => {
-        if (this.firstPage.status !== TaskStatus.COMPLETE) return;
-        const shown = this.pages.items;
-        const limit = Math.min(MAX_PAGE_SIZE, Math.max(PAGE_SIZE, shown.length));
-        const page = await this.ctx.api.listTickets({ ...this.query(this.filters), limit });
-        // Rows loaded beyond one full page stay as they are, after the fresh ones.
-        const fresh = new Set(page.items.map((ticket) => ticket.id));
-        const rest = shown.length > limit ? shown.slice(limit).filter((ticket) => !fresh.has(ticket.id)) : [];
-        this.pages.replace([...page.items, ...rest], rest.length === 0 ? page.nextCursor : this.pages.cursor);
-      },
-    });
+  }
+
+  protected override willUpdate() {
+    if (this.deadlines.passedSince(this.pages.items, this.now)) this.live.schedule();
   }
 
   private get filters(): ListFilters {
