@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+/**
+ * Why (kept here, out of the CSS agents download):
+ * - `.rows`: Windowed: the list is as tall as all its rows; only those on screen exist, each at index × pitch. The pitch (row + gap) is one per layout, so positions never need measuring.
+ */
 export const styles = css`
   .queue-view {
     display: grid;
@@ -19,8 +23,6 @@ export const styles = css`
     justify-content: space-between;
     gap: 0.5rem;
   }
-  /* Windowed: the list is as tall as all its rows; only those on screen exist, each at
-     index × pitch. The pitch (row + gap) is one per layout, so positions never need measuring. */
   .rows {
     --_pitch: 6.25rem;
     list-style: none;
