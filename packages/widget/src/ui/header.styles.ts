@@ -6,10 +6,7 @@ import { css } from 'lit';
  */
 export const headerStyles = css`
   .header {
-    display: flex;
-    flex-wrap: wrap;
     align-items: center;
-    justify-content: space-between;
     gap: 0.5rem 1rem;
     padding-block-end: 0.75rem;
     border-block-end: 1px solid var(--_border);

@@ -8,6 +8,7 @@ import { css } from 'lit';
  * Why (kept here, out of the CSS every page downloads):
  * - `:host`: Every view lays itself out by its own width (container queries), not the page's.
  * - `.chip[data-tone='bad']`: Shape, not only colour: breached SLAs get a square marker.
+ * - `.spread`: a row whose items go to both ends and wrap (a header, a heading with a note beside it).
  * - `.chip.status`: A ticket's status: outlined and quiet beside its coloured SLA chip.
  * - `.confirm`: "Close this ticket?" in a banner, with its answers.
  */
@@ -49,6 +50,11 @@ export const sharedStyles = css`
   }
   .muted {
     color: var(--_muted);
+  }
+  .spread {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
   }
   .visually-hidden {
     position: absolute;

@@ -94,7 +94,7 @@ export abstract class Workspace<R extends Route> extends WidgetElement {
   /** The header: the widget's name with `brand` beside it, the tabs, and `actions`. */
   protected renderHeader(view: { brand: unknown; label: string; tabs: ReadonlyArray<readonly [R, string]>; actions?: unknown }): TemplateResult {
     const current = this.tabOf(this.route);
-    return html`<header class="header" part="header">
+    return html`<header class="header spread" part="header">
       <div class="brand"><span class="title">${this.t.widgetLabel}</span>${view.brand}</div>
       <div class="actions">
         <nav aria-label=${view.label} part="nav">

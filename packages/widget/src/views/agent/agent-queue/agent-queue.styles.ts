@@ -9,13 +9,6 @@ export const styles = css`
     display: grid;
     gap: 0.75rem;
   }
-  .top {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: 0.25rem 1rem;
-  }
   .stale {
     display: flex;
     flex-wrap: wrap;

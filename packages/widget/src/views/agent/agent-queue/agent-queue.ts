@@ -11,7 +11,7 @@ import { SLA_TONES } from '../../../ui/sla';
 import { relativeTime } from '../../../ui/time';
 import { NavigateEvent } from '../../../workspace/events';
 import { AgentElement } from '../agent-element';
-import { edgeStyles } from '../edge.styles';
+import { agentStyles } from '../agent.styles';
 import { NO_QUEUE_FILTERS, queueQuery, type QueueFilters } from '../agent-store';
 import { agentSlaChip } from '../sla-chip';
 import { styles } from './agent-queue.styles';
@@ -42,7 +42,7 @@ const OWED = new Set(['on_track', 'at_risk', 'breached']);
  * @csspart filters - The filters.
  */
 export class AgentQueue extends AgentElement {
-  static override styles = [sharedStyles, listStyles, edgeStyles, styles];
+  static override styles = [sharedStyles, listStyles, agentStyles, styles];
 
   static override properties = {
     active: { type: Boolean },
@@ -273,7 +273,7 @@ export class AgentQueue extends AgentElement {
   protected override render() {
     const { queue } = this.t;
     return html`<section class="queue-view" aria-labelledby="heading">
-      <div class="top">
+      <div class="top spread">
         <h2 id="heading" tabindex="-1">${queue.heading}</h2>
         <p class="hint">${queue.keyboardHint}</p>
       </div>

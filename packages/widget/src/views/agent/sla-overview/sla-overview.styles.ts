@@ -5,13 +5,6 @@ export const styles = css`
     display: grid;
     gap: 1rem;
   }
-  .top {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: 0.25rem 1rem;
-  }
   .generated {
     font-size: 0.875em;
   }

@@ -9,7 +9,7 @@ import { tableStyles } from '../../../ui/table.styles';
 import { relativeTime } from '../../../ui/time';
 import type { Tone } from '../../../ui/sla';
 import { AgentElement } from '../agent-element';
-import { edgeStyles } from '../edge.styles';
+import { agentStyles } from '../agent.styles';
 import { styles } from './sla-overview.styles';
 
 /** How a compliance level (core's, sent by the server) looks. */
@@ -25,7 +25,7 @@ const LEVEL_TONES: Record<ComplianceLevel, Tone> = { good: 'ok', fair: 'warn', p
  * @csspart sla-overview - The page.
  */
 export class SlaOverview extends AgentElement {
-  static override styles = [sharedStyles, panelStyles, tableStyles, edgeStyles, styles];
+  static override styles = [sharedStyles, panelStyles, tableStyles, agentStyles, styles];
 
   private readonly overview = new Task(this, {
     task: ([api], { signal }) => api.slaOverview(signal),
@@ -41,7 +41,7 @@ export class SlaOverview extends AgentElement {
     const { t, i18n } = this;
     const data = this.overview.value;
     return html`<section class="overview" part="sla-overview" aria-labelledby="heading">
-      <div class="top">
+      <div class="top spread">
         <h2 id="heading" tabindex="-1">${t.overview.heading}</h2>
         ${data ? html`<p class="muted generated">${relativeTime(i18n, data.generatedAt, this.now, t.updated)}</p>` : nothing}
       </div>
