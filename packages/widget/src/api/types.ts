@@ -19,7 +19,7 @@ type Thread = 'messages' | 'events' | 'cycles' | 'explanation';
 export type Ticket = Omit<TicketDetail, Thread>;
 
 /** The ticket of a public event: the detail without its thread. */
-export function withoutThread({ messages: _m, events: _e, cycles: _c, explanation: _x, ...ticket }: TicketDetail): Ticket {
+export function publicTicket({ messages: _m, events: _e, cycles: _c, explanation: _x, ...ticket }: TicketDetail): Ticket {
   return ticket;
 }
 

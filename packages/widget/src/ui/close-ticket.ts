@@ -1,5 +1,5 @@
 import { html, nothing, type LitElement } from 'lit';
-import { withoutThread } from '../api/types';
+import { publicTicket } from '../api/types';
 import type { WidgetContext } from '../base/context';
 import { TicketUpdatedEvent } from '../workspace/events';
 import { keepingFocus } from './focus';
@@ -38,7 +38,7 @@ export class CloseTicket {
         const ticket = await ctx.api.close(ticketId);
         this.set({ confirming: false });
         this.host.dispatchEvent(new TicketUpdatedEvent(ticket));
-        ctx.emit('support-ticket-closed', { ticket: withoutThread(ticket) });
+        ctx.emit('support-ticket-closed', { ticket: publicTicket(ticket) });
       } catch (error) {
         this.set({ error: `${ctx.i18n.t.close.failed} ${errorText(error, ctx.i18n)}` });
       } finally {

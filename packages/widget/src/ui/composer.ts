@@ -1,6 +1,6 @@
 import { html, nothing, type LitElement } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { withoutThread, type TicketDetail } from '../api/types';
+import { publicTicket, type TicketDetail } from '../api/types';
 import type { WidgetContext } from '../base/context';
 import { TicketUpdatedEvent } from '../workspace/events';
 import type { ComposeMode, WorkspaceStore } from '../workspace/store';
@@ -62,7 +62,7 @@ export class Composer {
         store.setDraft(ticketId, mode, '');
         this.sent++;
         this.host.dispatchEvent(new TicketUpdatedEvent(ticket));
-        if (mode === 'reply') ctx.emit('support-ticket-replied', { ticket: withoutThread(ticket) });
+        if (mode === 'reply') ctx.emit('support-ticket-replied', { ticket: publicTicket(ticket) });
       } catch (error) {
         this.error = `${this.options.failed?.(mode) ?? ctx.i18n.t.composer.failed} ${errorText(error, ctx.i18n)}`;
         this.options.afterFailure?.();

@@ -25,8 +25,6 @@ const LOAD_AHEAD = 20;
 /** A live change re-reads the queue down to what is on screen, when that is at most this deep. */
 const LIVE_DEPTH = 300;
 const FALLBACK_PITCH_PX = 80;
-/** The states of a reply still owed: their rows get a coloured edge (how urgent, besides the chip). */
-const OWED = new Set(['on_track', 'at_risk', 'breached']);
 
 /**
  * The support queue of every organisation, ordered by what needs an answer first (the
@@ -350,7 +348,7 @@ export class AgentQueue extends AgentElement {
       part="ticket"
       data-id=${ticket.id}
       data-sla=${ticket.sla}
-      data-tone=${OWED.has(ticket.sla) ? SLA_TONES[ticket.sla] : nothing}
+      data-tone=${ticket.dueAt ? SLA_TONES[ticket.sla] : nothing}
       tabindex=${index === this.activeIndex ? '0' : '-1'}
       @focus=${() => (this.activeIndex = index)}
       @click=${() => this.open(ticket, index)}

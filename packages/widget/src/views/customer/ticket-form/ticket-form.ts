@@ -11,7 +11,7 @@ import {
   type TextField,
 } from '@support-tickets/core';
 import { toSupportError } from '../../../api/errors';
-import { withoutThread, type Org, type TicketDetail } from '../../../api/types';
+import { publicTicket, type Org, type TicketDetail } from '../../../api/types';
 import { WidgetElement } from '../../../base/widget-element';
 import { formStyles } from '../../../ui/form.styles';
 import { sendOnCtrlEnter } from '../../../ui/keys';
@@ -137,7 +137,7 @@ export class TicketForm extends WidgetElement {
       const ticket = await this.ctx.api.createTicket({ subject: subject.trim(), body, category, priority: this.selectedPriority() });
       this.store.clearTicketDraft();
       this.attempted = false;
-      this.ctx.emit('support-ticket-created', { ticket: withoutThread(ticket) });
+      this.ctx.emit('support-ticket-created', { ticket: publicTicket(ticket) });
       this.dispatchEvent(new NavigateEvent({ view: 'detail', id: ticket.id }, true));
     } catch (error) {
       this.showServerError(error);
