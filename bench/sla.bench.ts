@@ -1,4 +1,5 @@
 import { PLANS, responseDueAt, type Plan } from '@support-tickets/core';
+import { Bench } from 'tinybench';
 import { expect, test } from 'vitest';
 
 // The SLA due time is computed on every ticket write and for every row of the agents'
@@ -22,26 +23,30 @@ function cycling(fn: (start: Date) => Date | null): () => void {
   };
 }
 
-test('responseDueAt, 24 h of business hours (Asia/Tehran)', async ({ bench }) => {
-  const result = await bench(
-    'responseDueAt business 24h',
-    cycling((start) => responseDueAt(start, BUSINESS_HOURS_24H, 'normal')),
-  ).run();
+/** Operations per second of `fn` after a warm-up, printed as Tinybench's table. */
+async function opsPerSecond(name: string, fn: () => void): Promise<number> {
+  const bench = new Bench({ time: 1_000, warmupTime: 200 });
+  bench.add(name, fn);
+  await bench.warmup();
+  await bench.run();
+  console.table(bench.table());
+  const [task] = bench.tasks;
+  if (!task?.result || task.result.error) throw task?.result?.error ?? new Error(`${name} did not run`);
+  return task.result.hz;
+}
+
+test('responseDueAt, 24 h of business hours (Asia/Tehran)', async () => {
+  const ops = await opsPerSecond('responseDueAt business 24h', cycling((start) => responseDueAt(start, BUSINESS_HOURS_24H, 'normal')));
   expect(sink).not.toBeNaN();
-  expect(result.throughput.mean).toBeGreaterThanOrEqual(BUSINESS_TARGET_OPS);
+  expect(ops).toBeGreaterThanOrEqual(BUSINESS_TARGET_OPS);
 });
 
-test('responseDueAt, developer plan normal (24 h business hours)', async ({ bench }) => {
-  const result = await bench(
-    'responseDueAt developer normal',
-    cycling((start) => responseDueAt(start, PLANS.developer, 'normal')),
-  ).run();
-  expect(result.throughput.mean).toBeGreaterThanOrEqual(BUSINESS_TARGET_OPS);
+test('responseDueAt, developer plan normal (24 h business hours)', async () => {
+  const ops = await opsPerSecond('responseDueAt developer normal', cycling((start) => responseDueAt(start, PLANS.developer, 'normal')));
+  expect(ops).toBeGreaterThanOrEqual(BUSINESS_TARGET_OPS);
 });
 
-test('responseDueAt, 30 min around the clock (enterprise critical)', async ({ bench }) => {
-  await bench(
-    'responseDueAt 24/7 30min',
-    cycling((start) => responseDueAt(start, PLANS.enterprise, 'critical')),
-  ).run();
+test('responseDueAt, 30 min around the clock (enterprise critical)', async () => {
+  const ops = await opsPerSecond('responseDueAt 24/7 30min', cycling((start) => responseDueAt(start, PLANS.enterprise, 'critical')));
+  expect(ops).toBeGreaterThan(0);
 });

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -15,9 +16,15 @@ const MAIN = join(DIST, 'support-tickets.js');
 const MAIN_BUDGET_BYTES = 35 * 1024;
 const AGENT_BUDGET_BYTES = 30 * 1024;
 const AGENT_CHUNK = /^support-tickets-agent-[\w-]+\.js$/;
+// Lit's development build says so on every page that loads it.
+const LIT_DEV_BUILD = 'Lit is in dev mode';
+
+const build = (outDir: string, nodeEnv: string) =>
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir], { cwd: WIDGET_DIR, stdio: 'pipe', env: { ...process.env, NODE_ENV: nodeEnv } });
 
 function built(): { main: string; agentName: string; agent: string } {
-  if (!existsSync(MAIN)) execFileSync('npx', ['vite', 'build'], { cwd: WIDGET_DIR, stdio: 'inherit' });
+  // Built as a test runner would (NODE_ENV=test) when the README's build has not run.
+  if (!existsSync(MAIN)) build(DIST, 'test');
   const main = readFileSync(MAIN, 'utf8');
   const agentName = readdirSync(DIST).find((name) => AGENT_CHUNK.test(name)) ?? '';
   return { main, agentName, agent: agentName ? readFileSync(join(DIST, agentName), 'utf8') : '' };
@@ -39,6 +46,17 @@ describe('the widget bundle', () => {
     const { main } = built();
     report('support-tickets.js', main, MAIN_BUDGET_BYTES);
     expect(gzipped(main)).toBeLessThanOrEqual(MAIN_BUDGET_BYTES);
+  });
+
+  it('is a production build (Lit without its development build), whatever NODE_ENV the build ran with', () => {
+    expect(built().main).not.toContain(LIT_DEV_BUILD);
+    const outDir = mkdtempSync(join(tmpdir(), 'st-widget-'));
+    try {
+      build(outDir, 'development');
+      expect(readFileSync(join(outDir, 'support-tickets.js'), 'utf8')).not.toContain(LIT_DEV_BUILD);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
   });
 
   it(`agent chunk stays within ${AGENT_BUDGET_BYTES / 1024} KB gzipped`, () => {

@@ -43,10 +43,26 @@ function litStatePlugin() {
   };
 }
 
+/**
+ * The analyzer lists modules in the order the file system hands them over, which changes from
+ * run to run; sorted by path, the same sources always give the same manifest.
+ */
+function stableOrderPlugin() {
+  return {
+    name: 'stable-module-order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/testing/**'],
   outdir: '.',
   litelement: true,
-  plugins: [litStatePlugin()],
+  // package.json already names the manifest; the analyzer would otherwise rewrite the
+  // package.json of whatever directory it runs from.
+  packagejson: false,
+  plugins: [litStatePlugin(), stableOrderPlugin()],
 };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { silentLogger, verifyToken, type SupportServer } from '@support-tickets/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from './app';
-import { loadConfig, resolveAuthSecret } from './config';
+import { loadConfig, REPO_ROOT, resolveAuthSecret } from './config';
 
 // The runnable server's HTTP surface, in-process (app.request): health, CORS, static files,
 // and the demo token endpoint, on only in demo mode.
@@ -43,6 +43,33 @@ describe('health', () => {
     const res = await server.app.request('/health');
     expect(res.status).toBe(503);
     expect(await res.json()).toMatchObject({ ok: false, database: 'down' });
+  });
+});
+
+describe('request lines', () => {
+  async function linesWith(env: Record<string, string>) {
+    const root = mkdtempSync(join(tmpdir(), 'st-app-'));
+    cleanups.push(() => rmSync(root, { recursive: true, force: true }));
+    const lines: string[] = [];
+    const record = (message: string) => void lines.push(message);
+    const server = await buildApp(loadConfig({ DATABASE_URL: `file:${join(root, 'x.db')}`, ...env }, root), {
+      logger: { info: record, warn: record, error: record },
+    });
+    cleanups.push(() => server.close());
+    await server.app.request('/health');
+    await server.app.request('/trpc/plan.list');
+    return lines;
+  }
+
+  it('are not logged by default', async () => {
+    expect(await linesWith({})).toEqual([]);
+  });
+
+  it('are logged, one per request, with LOG_REQUESTS=1', async () => {
+    const lines = await linesWith({ LOG_REQUESTS: '1' });
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^GET \/health 200 \d+ms$/);
+    expect(lines[1]).toMatch(/^GET \/trpc\/plan\.list 401 \d+ms$/);
   });
 });
 
@@ -136,6 +163,22 @@ describe('static files', () => {
     expect(chunk.status).toBe(200);
     expect(chunk.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(await chunk.text()).toContain('agent');
+  });
+
+  it('gives the demo page an icon it serves, so browsers do not ask for /favicon.ico', async () => {
+    // The real demo page; the database in a temp folder, and a secret so nothing is written to data/.
+    const dir = mkdtempSync(join(tmpdir(), 'st-app-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const env = { DATABASE_URL: `file:${join(dir, 'x.db')}`, AUTH_SECRET: 'a-very-long-shared-secret' };
+    const server = await buildApp(loadConfig(env, REPO_ROOT), { logger: silentLogger });
+    cleanups.push(() => server.close());
+    const page = await (await server.app.request('/')).text();
+    const icon = /<link rel="icon" href="([^"]+)"/.exec(page)?.[1];
+    expect(icon).toBe('/demo/icon.svg');
+    const res = await server.app.request(icon!);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await res.text()).toContain('<svg');
   });
 
   it('says how to build the widget when it is not built', async () => {

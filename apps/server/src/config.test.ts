@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       autoCloseHours: 48,
       production: false,
       demo: true,
+      logRequests: false,
     });
   });
 
@@ -37,6 +38,7 @@ describe('loadConfig', () => {
       AUTH_SECRET: 'a-very-long-shared-secret',
       CORS_ORIGINS: 'https://panel.kubit.ir, https://partner.example.com ,',
       AUTO_CLOSE_HOURS: '72',
+      LOG_REQUESTS: '1',
       NODE_ENV: 'production',
     });
     expect(config).toMatchObject({
@@ -48,6 +50,7 @@ describe('loadConfig', () => {
       autoCloseHours: 72,
       production: true,
       demo: false,
+      logRequests: true,
     });
   });
 
@@ -69,6 +72,7 @@ describe('loadConfig', () => {
     [{ CORS_ORIGINS: 'https://ok.example.com,panel.example.com' }, 'CORS_ORIGINS'],
     [{ CORS_ORIGINS: 'https://example.com/' }, 'CORS_ORIGINS'],
     [{ NODE_ENV: 'production' }, 'AUTH_SECRET: is required when NODE_ENV=production'],
+    [{ LOG_REQUESTS: 'yes' }, 'LOG_REQUESTS'],
   ])('refuses %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -19,6 +19,8 @@ export interface AppConfig {
   production: boolean;
   /** True when `/demo/token` hands out tokens: no AUTH_SECRET, not production. */
   demo: boolean;
+  /** A line per HTTP request on the console (LOG_REQUESTS=1); off by default. */
+  logRequests: boolean;
   /** Where data/ and the static files are looked up. */
   root: string;
 }
@@ -62,6 +64,11 @@ const envSchema = z.object({
       .pipe(z.array(origin)),
   ),
   AUTO_CLOSE_HOURS: optional(z.coerce.number().positive().max(24 * 365)),
+  LOG_REQUESTS: optional(
+    z
+      .enum(['1', 'true', '0', 'false'], { message: 'must be 1 (or true) to log every request, 0 (or false) not to' })
+      .transform((value) => value === '1' || value === 'true'),
+  ),
   NODE_ENV: optional(z.string()),
 });
 
@@ -69,7 +76,7 @@ const envSchema = z.object({
  * Reads the server's configuration from the environment, failing with every problem at once.
  *
  * @example
- * const config = loadConfig(process.env); // DATABASE_URL, DATABASE_AUTH_TOKEN, PORT, AUTH_SECRET, CORS_ORIGINS, AUTO_CLOSE_HOURS
+ * const config = loadConfig(process.env); // DATABASE_URL, DATABASE_AUTH_TOKEN, PORT, AUTH_SECRET, CORS_ORIGINS, AUTO_CLOSE_HOURS, LOG_REQUESTS
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env, root = REPO_ROOT): AppConfig {
   const parsed = envSchema.safeParse(env);
@@ -91,6 +98,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     autoCloseHours: vars.AUTO_CLOSE_HOURS ?? 48,
     production,
     demo: !vars.AUTH_SECRET && !production,
+    logRequests: vars.LOG_REQUESTS ?? false,
     root,
   };
 }

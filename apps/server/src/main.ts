@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
+import { seedOnFirstStart } from './demo-seed';
 
 let config;
 try {
@@ -11,6 +12,9 @@ try {
   process.exit(1);
 }
 
+// Demo mode opens on a living demo: its first start on an empty database loads one.
+const seeded = await seedOnFirstStart(config);
+
 const server = await buildApp(config);
 server.startScheduler();
 
@@ -19,6 +23,9 @@ const http = serve({ fetch: server.app.fetch, port: config.port }, (info) => {
   console.log(`  database: ${config.databaseUrl}`);
   if (config.demo) {
     console.log('  DEMO MODE (no AUTH_SECRET): tokens at /demo/token?role=customer|org_admin|agent; secret in data/dev-secret');
+    if (seeded && seeded.tickets > 0) {
+      console.log(`  demo data: ${seeded.tickets} tickets in ${seeded.seeded.length} organisations, loaded on this first start`);
+    }
   }
   if (config.corsOrigins.length > 0) console.log(`  CORS origins: ${config.corsOrigins.join(', ')}`);
 });

@@ -3,6 +3,8 @@ export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void;
   warn(message: string, fields?: Record<string, unknown>): void;
   error(message: string, fields?: Record<string, unknown>): void;
+  /** Detail for development, such as a line per HTTP request; a logger without it drops it. */
+  debug?(message: string, fields?: Record<string, unknown>): void;
 }
 
 const line = (message: string, fields?: Record<string, unknown>) =>

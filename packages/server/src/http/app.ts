@@ -16,7 +16,7 @@ export interface HttpAppOptions {
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
- * The HTTP face of the server: CORS, `/health`, the tRPC API under `/trpc`, a log line per request.
+ * The HTTP face of the server: CORS, `/health`, the tRPC API under `/trpc`, a debug line per request.
  *
  * @example
  * const app = createHttpApp({ deps, authSecret, corsOrigins: ['https://panel.example.com'] });
@@ -31,7 +31,7 @@ export function createHttpApp({ deps, authSecret, corsOrigins }: HttpAppOptions)
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
-    deps.log.info(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
+    deps.log.debug?.(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
   });
 
   if (corsOrigins.length > 0) {
