@@ -18,6 +18,9 @@ export const TEXT_LIMITS: Readonly<Record<TextField, TextLimits>> = {
   body: { min: 1, max: BODY_MAX_LENGTH },
 };
 
+/** The longest text each field takes. */
+export const TEXT_MAX_LENGTH: Readonly<Record<TextField, number>> = { subject: TEXT_LIMITS.subject.max, body: TEXT_LIMITS.body.max };
+
 /**
  * Why a text is refused: nothing but white space, shorter than `min`, longer than `max`, or a
  * character no text may hold: NUL (storage and C libraries end the text there, so the rest

@@ -1,9 +1,12 @@
 import type { FetchCreateContextFnOptions } from '@trpc/server/adapters/fetch';
 import type { Context as HonoContext } from 'hono';
 import { bearerToken, TokenError, verifyToken } from '../auth/token';
-import type { RateLimit } from '../http/rate-limit';
 import type { LiveDeps } from '../live/subscribe';
 import type { Caller } from '../shared/caller';
+import type { ServiceError } from '../shared/result';
+
+/** A caller's budget of calls: null when the call may go ahead, else the refusal (saying when to call again). */
+export type RateLimit = (caller: Caller, type: 'query' | 'mutation' | 'subscription') => Promise<ServiceError | null>;
 
 /** What procedures run on: the service's dependencies, this server's event follower and live id seal. */
 export type ApiDeps = LiveDeps;

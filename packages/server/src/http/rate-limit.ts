@@ -1,6 +1,7 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { personKey, type Caller } from '../shared/caller';
-import { fail, type ServiceError } from '../shared/result';
+import type { RateLimit } from '../api/context';
+import { personKey } from '../shared/caller';
+import { fail } from '../shared/result';
 
 /** At most `calls` calls in each window of `seconds`. */
 export interface CallBudget {
@@ -28,9 +29,6 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   personWrites: { calls: 30, seconds: 10 },
   organisation: { calls: 600, seconds: 10 },
 };
-
-/** Null when the call may go ahead; otherwise the refusal, which says when to call again. */
-export type RateLimit = (caller: Caller, type: 'query' | 'mutation' | 'subscription') => Promise<ServiceError | null>;
 
 /**
  * Counts each person's (and organisation's) calls in fixed windows, in this process's memory:

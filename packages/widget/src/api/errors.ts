@@ -1,24 +1,16 @@
-import { isPlanId, isPriority, type RefusalReason } from '@support-tickets/core';
+import type { RefusalReason } from '@support-tickets/core';
+import type { AppRouter } from '@support-tickets/server';
 import { TRPCClientError } from '@trpc/client';
+import type { inferRouterError } from '@trpc/server';
 
-/** tRPC codes the API uses (SPEC §4), plus what can go wrong before the API answers. */
-export type ErrorCode =
-  | 'UNAUTHORIZED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_REQUEST'
-  | 'CONFLICT'
-  | 'TOO_MANY_REQUESTS'
-  | 'INTERNAL_SERVER_ERROR'
-  | 'NETWORK';
+/** The `data` of the API's errors, as the router's error formatter shapes it. */
+type ErrorData = inferRouterError<AppRouter>['data'];
 
-/** One input field the server refused, with its reason. */
-export interface FieldIssue {
-  field: string;
-  /** zod's issue code when there is one, e.g. `too_small`, `too_big`. */
-  code: string | null;
-  message: string;
-}
+/** tRPC's error codes as the API sends them, plus `NETWORK`: the request never reached the API. */
+export type ErrorCode = ErrorData['code'] | 'NETWORK';
+
+/** One input field the server refused (`path` like `subject`), with its reason. */
+export type FieldIssue = NonNullable<ErrorData['issues']>[number];
 
 /**
  * An API failure as the widget and the host see it (`support-error` carries one in
@@ -36,7 +28,7 @@ export class SupportTicketsError extends Error {
   constructor(
     code: ErrorCode,
     message: string,
-    options: { issues?: FieldIssue[]; procedure?: string | null; reason?: RefusalReason | null; cause?: unknown } = {},
+    options: { issues?: FieldIssue[] | null; procedure?: string | null; reason?: RefusalReason | null; cause?: unknown } = {},
   ) {
     super(message, { cause: options.cause });
     this.code = code;
@@ -46,65 +38,18 @@ export class SupportTicketsError extends Error {
   }
 }
 
-const KNOWN_CODES = new Set<string>([
-  'UNAUTHORIZED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_REQUEST',
-  'CONFLICT',
-  'TOO_MANY_REQUESTS',
-  'INTERNAL_SERVER_ERROR',
-]);
+/** tRPC's own guard: every client error of this API carries the router's error shape. */
+function isApiError(cause: unknown): cause is TRPCClientError<AppRouter> {
+  return cause instanceof TRPCClientError;
+}
 
 export function toSupportError(error: unknown, procedure: string | null = null): SupportTicketsError {
   if (error instanceof SupportTicketsError) return error;
-  if (error instanceof TRPCClientError) {
-    const data = (error.data ?? null) as { code?: unknown; issues?: unknown; reason?: unknown } | null;
-    const code = typeof data?.code === 'string' ? data.code : null;
-    if (!code) {
-      // No tRPC error shape: the request never reached the API (offline, CORS, wrong URL).
-      return new SupportTicketsError('NETWORK', error.message, { procedure, cause: error });
-    }
-    const known: ErrorCode = KNOWN_CODES.has(code) ? (code as ErrorCode) : 'INTERNAL_SERVER_ERROR';
-    const issues = fieldIssues(error.message, data?.issues);
-    const reason = refusalReason(data?.reason);
-    return new SupportTicketsError(known, error.message, { issues, procedure, reason, cause: error });
+  const data = isApiError(error) ? error.data : undefined;
+  // No error shape: the request never reached the API (offline, CORS, wrong URL).
+  if (!data) {
+    return new SupportTicketsError('NETWORK', error instanceof Error ? error.message : String(error), { procedure, cause: error });
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return new SupportTicketsError('NETWORK', message, { procedure, cause: error });
-}
-
-/**
- * Input validation failures: the server's formatter sends `data.issues` (`{ path, message }`);
- * a formatter-less tRPC server sends zod's issues serialised into the message.
- */
-function fieldIssues(message: string, issues: unknown): FieldIssue[] {
-  if (Array.isArray(issues)) {
-    return issues.flatMap((issue: { path?: unknown; message?: unknown; code?: unknown }) => {
-      const field = typeof issue.path === 'string' ? issue.path.split('.')[0] : Array.isArray(issue.path) ? issue.path[0] : undefined;
-      if (typeof field !== 'string' || typeof issue.message !== 'string') return [];
-      return [{ field, code: typeof issue.code === 'string' ? issue.code : null, message: issue.message }];
-    });
-  }
-  if (!message.trimStart().startsWith('[')) return [];
-  try {
-    return fieldIssues('', JSON.parse(message));
-  } catch {
-    return [];
-  }
-}
-
-const REASON_KINDS = new Set<string>(['ticket_closed', 'priority_unavailable', 'already_accepted', 'nothing_to_change', 'ticket_busy']);
-
-/** A reason this widget knows how to word (every label it names included); others are left to the message. */
-function refusalReason(value: unknown): RefusalReason | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const kind = (value as { kind?: unknown }).kind;
-  if (typeof kind !== 'string' || !REASON_KINDS.has(kind)) return null;
-  if (kind === 'priority_unavailable') {
-    const { plan, priority, offered } = value as { plan?: unknown; priority?: unknown; offered?: unknown };
-    const known = (plan === 'custom' || isPlanId(plan)) && isPriority(priority) && Array.isArray(offered) && offered.every(isPriority);
-    if (!known) return null;
-  }
-  return value as RefusalReason;
+  const message = error instanceof Error ? error.message : '';
+  return new SupportTicketsError(data.code, message, { issues: data.issues, procedure, reason: data.reason, cause: error });
 }

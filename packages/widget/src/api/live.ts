@@ -14,6 +14,8 @@ export interface FollowOptions {
   url: string;
   tokens: { current(): Promise<string | null>; refresh(): Promise<string | null> };
   listener: ChangeListener;
+  /** The page's `EventSource` unless another is given. */
+  EventSource?: typeof EventSource | undefined;
 }
 
 const FIRST_RETRY_MS = 1_000;
@@ -36,7 +38,7 @@ const EXPIRY_MARGIN_MS = 30_000;
  * server refused it) and `lastEventId` to resume from. Every start after the first is also a
  * resync, in case the server could not resume.
  */
-export function followChanges({ url, tokens, listener }: FollowOptions): () => void {
+export function followChanges({ url, tokens, listener, EventSource = globalThis.EventSource }: FollowOptions): () => void {
   // No EventSource (an old browser, a server-side render): the widget works without live updates.
   if (typeof EventSource === 'undefined') return () => {};
   let stopped = false;

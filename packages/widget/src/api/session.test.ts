@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeToken } from '../testing/fake-api';
+import { unsignedToken as fakeToken } from '../testing/fake-stream';
 import { readSession } from './session';
 
 describe('readSession', () => {

@@ -1,9 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TicketChange } from '../api/types';
-import type { WidgetContext } from '../context';
 import type { LiveHub } from './hub';
 
 export interface LiveRefreshOptions {
+  /** The stream to listen to: the widget's, once the view has its context. */
+  hub: () => LiveHub | undefined;
   /** Whether this change concerns what the view shows; a resync always does. */
   matches?: (change: TicketChange) => boolean;
   /** Re-reads what is on screen, quietly (no skeleton, nothing typed lost). */
@@ -26,7 +27,7 @@ export class LiveRefresh implements ReactiveController {
   private again = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & { ctx?: WidgetContext },
+    host: ReactiveControllerHost,
     private readonly options: LiveRefreshOptions,
   ) {
     host.addController(this);
@@ -50,14 +51,15 @@ export class LiveRefresh implements ReactiveController {
   }
 
   private attach() {
-    const hub = this.host.ctx?.live ?? null;
+    const hub = this.options.hub() ?? null;
     if (hub === this.hub) return;
     this.off?.();
     this.hub = hub;
     this.off = hub ? hub.listen((change) => (!change || !this.options.matches || this.options.matches(change)) && this.schedule()) : null;
   }
 
-  private schedule() {
+  /** Refreshes soon, as for a change (a deadline passed: what the server says may have changed). */
+  schedule() {
     if (this.timer !== undefined) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;

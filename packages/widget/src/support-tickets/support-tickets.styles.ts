@@ -5,6 +5,10 @@ import { css } from 'lit';
  * ones that every nested view reads. `light-dark()` follows `prefers-color-scheme` through
  * `color-scheme: light dark`; a host can pin either (`support-tickets { color-scheme: dark }`)
  * or override any colour.
+ *
+ * Why (kept here, out of the CSS every page downloads):
+ * - `.base { font-family }` (and the rest of its text styles): set here, inside the shadow root, so page styles
+ *   on the host cannot reach the content.
  */
 export const styles = css`
   :host {
@@ -33,7 +37,6 @@ export const styles = css`
     --_gap: var(--st-gap, 1rem);
   }
   .base {
-    /* Set here, inside the shadow root, so page styles on the host cannot reach the content. */
     font-family: var(--st-font, inherit);
     font-size: var(--st-font-size, 1rem);
     line-height: 1.5;

@@ -2,7 +2,7 @@ import { html, LitElement, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { createApi, type SupportApi } from '../api/client';
 import { readSession, type Session } from '../api/session';
-import { EXPORTPARTS, type WidgetContext } from '../context';
+import { clockContext, ContextProvider, EXPORTPARTS, widgetContext, type WidgetContext } from '../base/context';
 import { dispatch, type DetailOf, type SupportTicketsEventName } from '../events';
 import { localize } from '../i18n/localize';
 import { LiveHub } from '../live/hub';
@@ -104,7 +104,6 @@ export class SupportTickets extends LitElement {
     lang: { reflect: true },
     getToken: { attribute: false },
     session: { state: true },
-    now: { state: true },
     tokenProblem: { state: true },
     generation: { state: true },
     agentView: { state: true },
@@ -123,7 +122,6 @@ export class SupportTickets extends LitElement {
   declare getToken: (() => Promise<string>) | undefined;
 
   declare private session: Session | null;
-  declare private now: Date;
   declare private tokenProblem: 'missing' | 'unreadable' | 'pending' | null;
   /** Bumped when the person changes: views start over (drafts belong to the person). */
   declare private generation: number;
@@ -136,6 +134,8 @@ export class SupportTickets extends LitElement {
   private currentToken: string | null = null;
   private api: SupportApi | null = null;
   private context: WidgetContext | null = null;
+  private readonly provider = new ContextProvider(this, widgetContext);
+  private readonly clockProvider = new ContextProvider(this, clockContext, new Date());
   private clock: ReturnType<typeof setInterval> | undefined;
   private tokenRequest: Promise<string | null> | null = null;
 
@@ -146,7 +146,6 @@ export class SupportTickets extends LitElement {
     this.lang = 'fa';
     this.getToken = undefined;
     this.session = null;
-    this.now = new Date();
     this.tokenProblem = 'missing';
     this.generation = 0;
     this.agentView = customElements.get('support-tickets-agent') ? 'ready' : 'idle';
@@ -154,8 +153,8 @@ export class SupportTickets extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.now = new Date();
-    this.clock = setInterval(() => (this.now = new Date()), CLOCK_MS);
+    this.clockProvider.set(new Date());
+    this.clock = setInterval(() => this.clockProvider.set(new Date()), CLOCK_MS);
     this.followChanges();
   }
 
@@ -205,6 +204,7 @@ export class SupportTickets extends LitElement {
         live: this.live,
         emit: (name, detail) => this.emit(name, detail),
       };
+      this.provider.set(this.context);
     }
   }
 
@@ -286,7 +286,7 @@ export class SupportTickets extends LitElement {
     if (ctx.session.role !== 'agent') {
       return keyed(
         this.generation,
-        html`<support-tickets-customer .ctx=${ctx} .now=${this.now} exportparts=${EXPORTPARTS}></support-tickets-customer>`,
+        html`<support-tickets-customer exportparts=${EXPORTPARTS}></support-tickets-customer>`,
       );
     }
     if (this.agentView === 'failed') {
@@ -297,7 +297,7 @@ export class SupportTickets extends LitElement {
     }
     return keyed(
       this.generation,
-      html`<support-tickets-agent .ctx=${ctx} .now=${this.now} exportparts=${EXPORTPARTS}></support-tickets-agent>`,
+      html`<support-tickets-agent exportparts=${EXPORTPARTS}></support-tickets-agent>`,
     );
   }
 }

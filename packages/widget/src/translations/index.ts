@@ -3,7 +3,7 @@ import { fa } from './fa';
 import type { Translation } from './types';
 
 export type Lang = 'fa' | 'en';
-export type { ActorKind, Translation } from './types';
+export type { ActorKind, Field, Translation } from './types';
 
 export const TRANSLATIONS: Readonly<Record<Lang, Translation>> = { fa, en };
 

@@ -1,22 +1,52 @@
-/** Who a timeline entry or message is attributed to, as the customer reads it. */
-export type ActorKind = 'you' | 'colleague' | 'support' | 'system';
+import type { ClosedBy, PlanProblem, RefusalReason, SlaState, SupportHours, TextField, TextProblem, TimelineEventKind } from '@support-tickets/core';
+
+/** Who wrote a message or made a change, as the reader sees it. */
+export type ActorKind = 'you' | 'colleague' | 'customer' | 'support' | 'system';
+
+/** The domain fields a person filters and reads by. */
+export type Field = 'status' | 'priority' | 'category' | 'plan';
 
 /**
- * Every user-visible string of the widget. Domain labels (statuses, priorities, categories,
- * plans) come from `@support-tickets/core` `LABELS`; everything else lives in these tables.
+ * Refusals the server explains in data (`data.reason`), worded here; a text's problem is worded
+ * by `text`, a custom plan's by the agent's `planProblem` (its form checks them before sending).
+ */
+export type RefusalWords = Record<
+  Exclude<RefusalReason['kind'], 'priority_unavailable' | 'text_invalid' | 'plan_invalid' | 'rate_limited' | 'too_many_streams'>,
+  string
+> & {
+  priority_unavailable: (plan: string, priority: string, offered: string) => string;
+  /** Too many calls for a while; `wait` is formatted ("12 s"). */
+  rate_limited: (wait: string) => string;
+  /** Live updates already open in `limit` other tabs or windows. */
+  too_many_streams: (limit: string) => string;
+};
+
+/**
+ * Every user-visible string of the widget's main file, shared words once and tables keyed by
+ * the domain's own types. Domain labels (statuses, priorities, categories, plans) come from
+ * `@support-tickets/core` `LABELS`; the agent's workspace adds its own table (`AgentTranslation`).
  */
 export interface Translation {
   /** BCP 47 tag handed to `Intl` (calendar and numbering system included). */
   intlLocale: string;
   dir: 'ltr' | 'rtl';
-  /** Joins a list of values, e.g. "2 h 30 min". */
+  /** Joins the parts of a duration: "2 h 30 min". */
   unitJoiner: string;
+  /** Between a label and its detail ("On track · 3 h left"); a dot reads as a zero among Persian digits. */
+  joiner: string;
 
   widgetLabel: string;
   loading: string;
   retry: string;
   cancel: string;
+  saving: string;
   backToTickets: string;
+  /** "Updated 3 hours ago". */
+  updated: (relative: string) => string;
+  /** A response target: "< 3 h". */
+  target: (duration: string) => string;
+  /** What is wrong with a subject or a body (core's `checkText`); `max` is formatted. */
+  text: Record<TextField, Record<TextProblem['code'], (max: string) => string>>;
 
   errors: {
     unauthorized: string;
@@ -28,24 +58,23 @@ export interface Translation {
     badToken: string;
     /** Prefix for a refusal that the server explains itself. */
     refused: string;
-    /** Refusals the server gives a reason for (`data.reason`), worded here. */
-    reasons: {
-      ticketClosed: string;
-      priorityUnavailable: (plan: string, priority: string, offered: string) => string;
-      alreadyAccepted: string;
-      nothingToChange: string;
-      ticketBusy: string;
-    };
+    reasons: RefusalWords;
   };
 
   nav: { label: string; tickets: string; plans: string; newTicket: string };
+  field: Record<Field, string>;
+  /** "All statuses", the empty choice of a filter. */
+  all: Record<Field, string>;
+  hours: Record<SupportHours, string>;
+  actor: Record<ActorKind, string>;
+  closedBy: Record<ClosedBy, string>;
+  /** A timeline entry; `from` and `to` are already labels. */
+  events: Record<TimelineEventKind, (actor: string, from: string, to: string) => string>;
 
   list: {
     heading: string;
     orgHeading: string;
     filters: string;
-    status: string;
-    allStatuses: string;
     search: string;
     searchPlaceholder: string;
     clearFilters: string;
@@ -58,19 +87,14 @@ export interface Translation {
     /** `n` picks the plural; `count` is `n` formatted. */
     shown: (n: number, count: string) => string;
     allShown: (n: number, count: string) => string;
-    updated: (relative: string) => string;
     by: (name: string) => string;
     loadFailed: string;
   };
 
   sla: {
-    dueIn: (duration: string) => string;
+    /** The customer's reading of each state; the duration is the time left or overdue. */
+    reading: Record<SlaState, (duration: string) => string>;
     dueNow: string;
-    overdueBy: (duration: string) => string;
-    waitingOnYou: string;
-    met: string;
-    missed: string;
-    none: string;
     dueAt: (dateTime: string) => string;
   };
 
@@ -79,9 +103,7 @@ export interface Translation {
     intro: string;
     subject: string;
     subjectHint: string;
-    category: string;
     chooseCategory: string;
-    priority: string;
     priorityHelp: (plan: string) => string;
     target: (duration: string) => string;
     noTarget: string;
@@ -90,11 +112,7 @@ export interface Translation {
     submit: string;
     submitting: string;
     required: string;
-    subjectRequired: string;
-    subjectTooLong: (max: string) => string;
     categoryRequired: string;
-    bodyRequired: string;
-    bodyTooLong: (max: string) => string;
     fixFields: string;
     notOpened: string;
     counter: (used: string, max: string) => string;
@@ -104,8 +122,6 @@ export interface Translation {
   detail: {
     loadingHeading: string;
     facts: string;
-    priority: string;
-    category: string;
     opened: string;
     updated: string;
     openedBy: string;
@@ -115,22 +131,6 @@ export interface Translation {
     conversation: string;
     noMessages: string;
     timeline: string;
-    actor: Record<ActorKind, string>;
-  };
-
-  events: {
-    created: (actor: string) => string;
-    accepted: (actor: string) => string;
-    assigned: (actor: string) => string;
-    replied: (actor: string) => string;
-    note_added: (actor: string) => string;
-    status_changed: (to: string) => string;
-    priority_changed: (from: string, to: string) => string;
-    category_changed: (from: string, to: string) => string;
-    plan_changed: (to: string) => string;
-    closed: (actor: string) => string;
-    closedBySystem: string;
-    other: (kind: string) => string;
   };
 
   composer: {
@@ -152,13 +152,7 @@ export interface Translation {
     failed: string;
   };
 
-  closed: {
-    notice: (when: string) => string;
-    byCustomer: string;
-    byAgent: string;
-    bySystem: string;
-    newTicket: string;
-  };
+  closed: { notice: (when: string) => string; newTicket: string };
 
   plans: {
     heading: string;
@@ -166,36 +160,26 @@ export interface Translation {
     customPlan: string;
     caption: string;
     current: string;
-    priority: string;
     hours: string;
-    hours247: string;
-    hoursBusiness: string;
     notOffered: string;
-    target: (duration: string) => string;
     tableLabel: string;
     loadFailed: string;
   };
 
   /** Counts and units for durations; the number is already formatted. */
-  units: { minute: (n: string) => string; hour: (n: string) => string; day: (n: string) => string };
+  units: { second: (n: string) => string; minute: (n: string) => string; hour: (n: string) => string; day: (n: string) => string };
 }
 
 /**
- * The agent's workspace strings: a table of their own, bundled with the agent's chunk (in
- * `translations/agent/{fa,en}.ts`), so customers never download them.
+ * The agent workspace's own strings, in the agent's chunk (`translations/agent/`), so customers
+ * never download them. Agent views read them with the shared ones as one table (`AgentElement.t`).
  */
 export interface AgentTranslation {
-  nav: { label: string; queue: string; orgs: string; overview: string };
+  workspace: { label: string; queue: string; orgs: string; overview: string };
   back: string;
   queue: {
     heading: string;
     filters: string;
-    priority: string;
-    allPriorities: string;
-    category: string;
-    allCategories: string;
-    plan: string;
-    allPlans: string;
     org: string;
     orgPlaceholder: string;
     orgUnknown: string;
@@ -210,34 +194,20 @@ export interface AgentTranslation {
     stale: string;
     showLatest: string;
     loadFailed: string;
-    unassigned: string;
-    assignedToYou: string;
-    assignedToOther: string;
   };
-  sla: {
-    state: Record<'on_track' | 'at_risk' | 'breached' | 'paused' | 'met' | 'missed' | 'none', string>;
-    /** Between the state and the time ("On track · 3 h left"); a dot reads as a zero among Persian digits. */
-    joiner: string;
-    left: (duration: string) => string;
-    overdue: (duration: string) => string;
-    dueNow: string;
-  };
+  assignee: { none: string; you: string; other: string };
+  slaState: Record<SlaState, string>;
+  slaTime: { left: (duration: string) => string; overdue: (duration: string) => string; dueNow: string };
   ticket: {
     openOrg: (name: string) => string;
     actions: string;
     accept: string;
     takeOver: string;
     accepting: string;
-    priority: string;
-    category: string;
-    saving: string;
-    priorityOption: (label: string, target: string) => string;
-    noTarget: (label: string) => string;
-    notOffered: (label: string) => string;
+    /** A priority the plan offers, with its target or none, or one it no longer offers. */
+    option: { target: (label: string, target: string) => string; noTarget: (label: string) => string; notOffered: (label: string) => string };
     priorityHint: (plan: string) => string;
     closeConfirm: string;
-    closeYes: string;
-    closeNo: string;
     sla: string;
     due: string;
     timeLeft: string;
@@ -251,18 +221,16 @@ export interface AgentTranslation {
     period: (from: string, to: string, duration: string) => string;
     autoCloseBanner: (relative: string) => string;
     closedBanner: (by: string, relative: string) => string;
-    closedBy: { customer: string; agent: string; system: string };
+  };
+  note: {
     compose: string;
     modeReply: string;
     modeNote: string;
     replyLabel: string;
-    noteLabel: string;
-    sendReply: string;
-    addNote: string;
-    noteFailed: string;
-    empty: string;
-    internalNote: string;
-    customer: string;
+    label: string;
+    add: string;
+    failed: string;
+    warning: string;
   };
   orgs: {
     heading: string;
@@ -274,9 +242,7 @@ export interface AgentTranslation {
     loadFailed: string;
   };
   org: {
-    plan: string;
     hours: string;
-    openTickets: (count: string) => string;
     change: string;
     choosePlan: string;
     custom: string;
@@ -286,27 +252,21 @@ export interface AgentTranslation {
     unit: string;
     minutes: string;
     hoursUnit: string;
-    supportHours: string;
     save: string;
-    saving: string;
     saved: (plan: string) => string;
     appliesNote: string;
     tickets: string;
     noTickets: string;
     loadFailed: string;
-    targetInvalid: string;
-    needOne: string;
     notSaved: string;
+  };
+  /** What is wrong with a custom plan (core's `checkCustomPlan`). */
+  planProblem: {
+    [C in PlanProblem['code']]: (priority: string, max: string) => string;
   };
   overview: {
     heading: string;
-    generated: (relative: string) => string;
     open: string;
-    plan: string;
-    priority: string;
-    breached: string;
-    atRisk: string;
-    onTrack: string;
     total: string;
     compliance: string;
     last7: string;

@@ -6,10 +6,7 @@ import { css } from 'lit';
  */
 export const headerStyles = css`
   .header {
-    display: flex;
-    flex-wrap: wrap;
     align-items: center;
-    justify-content: space-between;
     gap: 0.5rem 1rem;
     padding-block-end: 0.75rem;
     border-block-end: 1px solid var(--_border);
@@ -46,5 +43,17 @@ export const headerStyles = css`
   }
   .tab:hover {
     color: var(--_fg);
+  }
+  .actions {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    flex-wrap: wrap;
+  }
+  @container (max-width: 30rem) {
+    .actions {
+      inline-size: 100%;
+      justify-content: space-between;
+    }
   }
 `;

@@ -4,9 +4,15 @@ import { css } from 'lit';
  * Pieces every view shares: box model, controls, chips and states. The colours are the
  * private `--_*` properties the root element derives from the public `--st-*` ones; they
  * inherit into nested shadow roots.
+ *
+ * Why (kept here, out of the CSS every page downloads):
+ * - `:host`: Every view lays itself out by its own width (container queries), not the page's.
+ * - `.chip[data-tone='bad']`: Shape, not only colour: breached SLAs get a square marker.
+ * - `.spread`: a row whose items go to both ends and wrap (a header, a heading with a note beside it).
+ * - `.chip.status`: A ticket's status: outlined and quiet beside its coloured SLA chip.
+ * - `.confirm`: "Close this ticket?" in a banner, with its answers.
  */
 export const sharedStyles = css`
-  /* Every view lays itself out by its own width (container queries), not the page's. */
   :host {
     display: block;
     box-sizing: border-box;
@@ -44,6 +50,11 @@ export const sharedStyles = css`
   }
   .muted {
     color: var(--_muted);
+  }
+  .spread {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
   }
   .visually-hidden {
     position: absolute;
@@ -180,7 +191,6 @@ export const sharedStyles = css`
     --_chip-bg: var(--_warning-bg);
     --_chip-fg: var(--_warning);
   }
-  /* Shape, not only colour: breached SLAs get a square marker. */
   .chip[data-tone='bad'] {
     --_chip-bg: var(--_danger-bg);
     --_chip-fg: var(--_danger);
@@ -200,7 +210,6 @@ export const sharedStyles = css`
     background: none;
     border: 1px solid currentColor;
   }
-  /* A ticket's status: outlined and quiet beside its coloured SLA chip. */
   .chip.status {
     border-color: var(--_border);
     background: var(--_bg);
@@ -234,7 +243,6 @@ export const sharedStyles = css`
     border-inline-start-color: var(--_danger);
     background: var(--_danger-bg);
   }
-  /* "Close this ticket?" in a banner, with its answers. */
   .confirm {
     display: grid;
     gap: 0.4rem;

@@ -1,52 +1,47 @@
+import type { SlaState } from '@support-tickets/core';
 import { html } from 'lit';
-import type { I18n } from '../i18n/localize';
 import type { Ticket } from '../api/types';
+import type { I18n } from '../i18n/localize';
 
 export type Tone = 'ok' | 'warn' | 'bad' | 'info' | 'muted';
 
-export interface SlaReading {
-  tone: Tone;
-  text: string;
-  /** The exact due time, when there is one. */
-  title: string;
-}
+/** How each SLA state looks: the colour goes with a marker's shape (see the chip styles). */
+export const SLA_TONES: Record<SlaState, Tone> = {
+  on_track: 'ok',
+  at_risk: 'warn',
+  breached: 'bad',
+  paused: 'info',
+  met: 'ok',
+  missed: 'bad',
+  none: 'muted',
+};
 
-const MINUTE = 60_000;
+/** The SLA facts the server sends with every ticket. */
+export type SlaFacts = Pick<Ticket, 'sla' | 'dueAt' | 'timeLeftMinutes'>;
 
 /**
- * The SLA as a customer reads it: "Reply due in 3 h", "Overdue by 20 min", "Answered —
- * waiting on you". Times are wall-clock from `dueAt`, so the words match the tooltip.
+ * The time left or overdue as the server counts it (working minutes on business hours), in
+ * words: null when no reply is owed.
  */
-export function readSla(ticket: Pick<Ticket, 'sla' | 'dueAt' | 'status'>, now: Date, i18n: I18n): SlaReading {
-  const { t } = i18n;
-  const due = ticket.dueAt ? new Date(ticket.dueAt) : null;
-  const title = due ? t.sla.dueAt(i18n.dateTime(due)) : '';
-  switch (ticket.sla) {
-    case 'on_track':
-    case 'at_risk':
-    case 'breached': {
-      if (!due) return { tone: 'muted', text: t.sla.none, title };
-      const left = (due.getTime() - now.getTime()) / MINUTE;
-      if (left < 0 || ticket.sla === 'breached') {
-        return { tone: 'bad', text: t.sla.overdueBy(i18n.duration(Math.max(1, -left))), title };
-      }
-      if (left < 1) return { tone: 'warn', text: t.sla.dueNow, title };
-      return { tone: ticket.sla === 'at_risk' ? 'warn' : 'ok', text: t.sla.dueIn(i18n.duration(left)), title };
-    }
-    case 'paused':
-      return { tone: 'info', text: t.sla.waitingOnYou, title };
-    case 'met':
-      return { tone: 'ok', text: t.sla.met, title };
-    case 'missed':
-      return { tone: 'bad', text: t.sla.missed, title };
-    default:
-      return { tone: 'muted', text: t.sla.none, title };
-  }
+export function timeLeft(ticket: SlaFacts, i18n: I18n): { overdue: boolean; duration: string } | null {
+  const left = ticket.timeLeftMinutes;
+  if (left === null || ticket.dueAt === null) return null;
+  return { overdue: left < 0, duration: Math.abs(left) < 1 ? '' : i18n.duration(Math.abs(left)) };
 }
 
-export function slaChip(ticket: Pick<Ticket, 'sla' | 'dueAt' | 'status'>, now: Date, i18n: I18n) {
-  const reading = readSla(ticket, now, i18n);
-  return html`<span class="chip" part="sla" data-tone=${reading.tone} data-sla=${ticket.sla} title=${reading.title || reading.text}
-    >${reading.text}</span
-  >`;
+/** The exact due time, for a tooltip. */
+export const dueTitle = (ticket: SlaFacts, i18n: I18n) => (ticket.dueAt ? i18n.t.sla.dueAt(i18n.dateTime(new Date(ticket.dueAt))) : '');
+
+/** The SLA as a customer reads it: "Reply due in 3 h", "Overdue by 20 min", "Answered — waiting on you". */
+export function readSla(ticket: SlaFacts, i18n: I18n): { tone: Tone; text: string; title: string } {
+  const { t } = i18n;
+  const left = timeLeft(ticket, i18n);
+  const title = dueTitle(ticket, i18n);
+  const text = left && !left.duration ? t.sla.dueNow : t.sla.reading[ticket.sla](left?.duration ?? '');
+  return { tone: SLA_TONES[ticket.sla], text, title };
+}
+
+export function slaChip(ticket: SlaFacts, i18n: I18n) {
+  const reading = readSla(ticket, i18n);
+  return html`<span class="chip" part="sla" data-tone=${reading.tone} data-sla=${ticket.sla} title=${reading.title || reading.text}>${reading.text}</span>`;
 }

@@ -1,7 +1,9 @@
+import { TaskStatus, type Task } from '@lit/task';
 import type { RefusalReason } from '@support-tickets/core';
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { I18n } from '../i18n/localize';
 import { toSupportError } from '../api/errors';
+import type { Paging } from './paging';
 
 /** What a failure means for the person, and what to do about it. */
 export function errorText(error: unknown, i18n: I18n): string {
@@ -18,34 +20,29 @@ export function errorText(error: unknown, i18n: I18n): string {
       return errors.network;
     case 'BAD_REQUEST':
     case 'CONFLICT':
-      return `${errors.refused} ${(e.reason && refusalText(e.reason, i18n)) ?? e.message}`;
+      return `${errors.refused} ${(e.reason && refusalText(e.reason, i18n)) || e.message}`;
+    case 'TOO_MANY_REQUESTS':
+      // Nothing was refused for good: the words say how long to wait (or what to close).
+      return (e.reason && refusalText(e.reason, i18n)) || errors.server;
     default:
       return errors.server;
   }
 }
 
-/** A refusal the server explained in data, in the page's language; null for one this widget does not word. */
-function refusalText(reason: RefusalReason, i18n: I18n): string | null {
-  const { reasons } = i18n.t.errors;
-  const { labels } = i18n;
-  switch (reason.kind) {
-    case 'ticket_closed':
-      return reasons.ticketClosed;
-    case 'priority_unavailable':
-      return reasons.priorityUnavailable(
-        labels.plan[reason.plan],
-        labels.priority[reason.priority],
-        i18n.list(reason.offered.map((priority) => labels.priority[priority])),
-      );
-    case 'already_accepted':
-      return reasons.alreadyAccepted;
-    case 'nothing_to_change':
-      return reasons.nothingToChange;
-    case 'ticket_busy':
-      return reasons.ticketBusy;
-    default:
-      return null;
+/** A refusal the server explained in data, in the page's language; '' for a kind this widget cannot word. */
+function refusalText(reason: RefusalReason, i18n: I18n): string {
+  const { t, labels } = i18n;
+  const { reasons } = t.errors;
+  if (reason.kind === 'text_invalid') return t.text[reason.field][reason.code](i18n.number(reason.max));
+  if (reason.kind === 'plan_invalid') return '';
+  if (reason.kind === 'rate_limited') {
+    const seconds = reason.retryAfterSeconds;
+    return reasons.rate_limited(seconds < 60 ? t.units.second(i18n.number(seconds)) : i18n.duration(Math.ceil(seconds / 60)));
   }
+  if (reason.kind === 'too_many_streams') return reasons.too_many_streams(i18n.number(reason.limit));
+  if (reason.kind !== 'priority_unavailable') return reasons[reason.kind] ?? '';
+  const offered = i18n.list(reason.offered.map((priority) => labels.priority[priority]));
+  return reasons.priority_unavailable(labels.plan[reason.plan], labels.priority[reason.priority], offered);
 }
 
 export function errorState(i18n: I18n, error: unknown, options: { title?: string; retry?: () => void } = {}) {
@@ -64,4 +61,51 @@ export function emptyState(title: string, body: string, action: unknown = nothin
     <p class="muted">${body}</p>
     ${action}
   </div>`;
+}
+
+/** A block the size of what is coming, with "Loading…" for screen readers. */
+export function skeleton(i18n: I18n, blockSize: string) {
+  return html`<div class="skeleton" style="block-size: ${blockSize}" aria-busy="true">
+    <span class="visually-hidden" role="status">${i18n.t.loading}</span>
+  </div>`;
+}
+
+export interface TaskView<T> {
+  complete: (value: T) => unknown;
+  /** Shown until there is a value; a skeleton of this size by default. */
+  loading?: () => unknown;
+  blockSize?: string;
+  /** The error state's title. */
+  failed?: string;
+}
+
+/**
+ * One way every view shows a task: its value once there is one (kept while a quiet re-read
+ * runs), a skeleton until then, and the error with "Try again" when it failed.
+ */
+export function renderTask<T>(task: Task<readonly unknown[], T>, i18n: I18n, view: TaskView<T>) {
+  if (task.status === TaskStatus.ERROR) {
+    return errorState(i18n, task.error, { ...(view.failed ? { title: view.failed } : {}), retry: () => void task.run() });
+  }
+  const value = task.value;
+  if (value !== undefined) return view.complete(value);
+  return view.loading ? view.loading() : skeleton(i18n, view.blockSize ?? '12rem');
+}
+
+export interface ListView<T> {
+  failed?: string;
+  loading: () => unknown;
+  empty: () => unknown;
+  /** The rows; `busy` while a new first page is on its way. */
+  rows: (items: T[], busy: boolean) => TemplateResult;
+}
+
+/** The states of a paged list: failed, loading, empty, or its rows. */
+export function renderList<T extends { id: string }>(task: Task<readonly unknown[], unknown>, pages: Paging<T>, i18n: I18n, view: ListView<T>) {
+  if (task.status === TaskStatus.ERROR) {
+    return errorState(i18n, task.error, { ...(view.failed ? { title: view.failed } : {}), retry: () => void task.run() });
+  }
+  const { items } = pages;
+  if (items.length === 0) return task.status === TaskStatus.COMPLETE ? view.empty() : view.loading();
+  return view.rows(items, task.status === TaskStatus.PENDING);
 }

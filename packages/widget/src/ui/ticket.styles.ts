@@ -4,9 +4,11 @@ import { css } from 'lit';
  * A ticket's page, as the customer and as support see it: the subject and its chips, the
  * conversation, the facts (a list of terms) and the timeline. Used with `pageStyles` and
  * `panelStyles`.
+ *
+ * Why (kept here, out of the CSS every page downloads):
+ * - `:host(:dir(ltr)) h2`: A subject in the other script reads in its own direction (dir=auto) but lines up with the page.
  */
 export const ticketStyles = css`
-  /* A subject in the other script reads in its own direction (dir=auto) but lines up with the page. */
   :host(:dir(ltr)) h2 {
     text-align: left;
   }

@@ -1,12 +1,13 @@
-import type { I18n } from '../../i18n/localize';
 import type { Lang } from '../index';
-import type { AgentTranslation } from '../types';
+import { TRANSLATIONS } from '../index';
+import type { AgentTranslation, Translation } from '../types';
 import { en } from './en';
 import { fa } from './fa';
 
-const AGENT_TRANSLATIONS: Readonly<Record<Lang, AgentTranslation>> = { fa, en };
+/** The agent workspace's table: the shared strings and its own, as one. */
+export type AgentText = Translation & AgentTranslation;
 
-/** The agent workspace's strings in the widget's language. */
-export function agentText(i18n: I18n): AgentTranslation {
-  return AGENT_TRANSLATIONS[i18n.lang];
-}
+export const AGENT_TRANSLATIONS: Readonly<Record<Lang, AgentText>> = {
+  fa: { ...TRANSLATIONS.fa, ...fa },
+  en: { ...TRANSLATIONS.en, ...en },
+};

@@ -1,11 +1,14 @@
 import { css } from 'lit';
 
+/**
+ * Why (kept here, out of the CSS agents download):
+ * - `.composer[data-mode='note']`: An internal note must never pass for a reply: dashed amber box, its own label and button.
+ */
 export const styles = css`
   .composer {
     display: grid;
     gap: 0.35rem;
   }
-  /* An internal note must never pass for a reply: dashed amber box, its own label and button. */
   .composer[data-mode='note'] {
     border: 2px dashed var(--_warning);
     background: var(--_warning-bg);

@@ -1,19 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { $, cleanup, installFetch, makeContext, mount, text, type } from '../../../testing/dom';
-import { AGENT, FakeApi, detail, fakeToken } from '../../../testing/fake-api';
-import { AgentDrafts, TicketUpdatedEvent } from '../navigation';
+import { $, text, type } from '../../../testing/dom';
+import { AGENT, CUSTOMER, openTicket, startHarness, type Harness } from '../../../testing/harness';
+import { TicketUpdatedEvent } from '../../../workspace/events';
+import { AgentStore } from '../agent-store';
 import type { AgentComposer } from './agent-composer';
-import '../index';
 
-let api: FakeApi;
-beforeEach(() => {
-  api = new FakeApi();
-  installFetch(api);
+let h: Harness;
+let id: string;
+beforeEach(async () => {
+  h = await startHarness();
+  id = (await openTicket(await h.as(CUSTOMER))).id;
 });
-afterEach(cleanup);
+afterEach(() => h.close());
 
-async function composer(drafts = new AgentDrafts(), lang: 'en' | 'fa' = 'en') {
-  return mount<AgentComposer>('support-tickets-agent-composer', { ctx: makeContext(fakeToken(AGENT), lang), ticket: detail({ id: 'c1' }), drafts });
+async function composer(store = new AgentStore(), lang: 'en' | 'fa' = 'en') {
+  const ticket = await (await h.as(AGENT)).ticket.get.query({ id });
+  return h.mount<AgentComposer>('support-tickets-agent-composer', { ticket }, { claims: AGENT, store, lang });
 }
 
 describe('agent composer', () => {
@@ -22,31 +24,31 @@ describe('agent composer', () => {
     $<HTMLFormElement>(el, 'form')!.requestSubmit();
     await el.updateComplete;
     expect(text($(el, '#body-error'))).toBe('Write something first.');
-    expect(api.calls).toHaveLength(0);
+    expect(h.calls('ticket.reply')).toHaveLength(0);
   });
 
   it('sends once while sending, and hands the updated ticket up', async () => {
-    let release!: () => void;
-    api.on('ticket.note', () => new Promise((resolve) => (release = () => resolve(detail({ id: 'c1' })))));
-    const drafts = new AgentDrafts();
-    drafts.modes.set('c1', 'note');
-    const el = await composer(drafts);
+    const store = new AgentStore();
+    store.setMode(id, 'note');
+    const el = await composer(store);
     const updates: TicketUpdatedEvent[] = [];
     el.addEventListener(TicketUpdatedEvent.type, (e) => updates.push(e as TicketUpdatedEvent));
-    type($<HTMLTextAreaElement>(el, '#body')!, 'Escalated to L2.');
+    type($<HTMLTextAreaElement>(el, '#body')!, 'Checked the logs.');
     $<HTMLFormElement>(el, 'form')!.requestSubmit();
-    await vi.waitFor(() => expect($<HTMLButtonElement>(el, '[part="submit"]')?.disabled).toBe(true));
+    await el.updateComplete;
+    expect($<HTMLButtonElement>(el, '[part="submit"]')?.disabled).toBe(true);
     $<HTMLFormElement>(el, 'form')!.requestSubmit();
-    release();
     await vi.waitFor(() => expect(updates).toHaveLength(1));
-    expect(api.callsTo('ticket.note')).toHaveLength(1);
-    expect(drafts.notes.has('c1')).toBe(false);
+    expect(h.calls('ticket.note')).toEqual([{ id, body: 'Checked the logs.' }]);
+    expect(updates[0]!.ticket.messages.at(-1)).toMatchObject({ visibility: 'internal', body: 'Checked the logs.' });
+    expect(store.draft(id, 'note')).toBe('');
+    expect(h.emitted).toEqual([]); // a note is not a reply
   });
 
   it('labels a note as internal in Persian', async () => {
-    const drafts = new AgentDrafts();
-    drafts.modes.set('c1', 'note');
-    const el = await composer(drafts, 'fa');
-    expect(text($(el, '#note-warning'))).toBe('یادداشت داخلی — برای مشتری نمایش داده نمی‌شود');
+    const store = new AgentStore();
+    store.setMode(id, 'note');
+    const el = await composer(store, 'fa');
+    expect(text($(el, '#body-warning'))).toBe('یادداشت داخلی — برای مشتری نمایش داده نمی‌شود');
   });
 });

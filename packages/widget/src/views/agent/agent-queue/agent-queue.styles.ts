@@ -1,16 +1,13 @@
 import { css } from 'lit';
 
+/**
+ * Why (kept here, out of the CSS agents download):
+ * - `.rows`: Windowed: the list is as tall as all its rows; only those on screen exist, each at index × pitch. The pitch (row + gap) is one per layout, so positions never need measuring.
+ */
 export const styles = css`
   .queue-view {
     display: grid;
     gap: 0.75rem;
-  }
-  .top {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: 0.25rem 1rem;
   }
   .stale {
     display: flex;
@@ -19,8 +16,6 @@ export const styles = css`
     justify-content: space-between;
     gap: 0.5rem;
   }
-  /* Windowed: the list is as tall as all its rows; only those on screen exist, each at
-     index × pitch. The pitch (row + gap) is one per layout, so positions never need measuring. */
   .rows {
     --_pitch: 6.25rem;
     list-style: none;
@@ -48,18 +43,7 @@ export const styles = css`
     align-content: center;
     gap: 0.25rem 0.5rem;
     padding-block: 0.4rem;
-    border-inline-start-width: 4px;
     overflow: hidden;
-  }
-  /* The edge says how urgent a row is, besides the chip's words and marker. */
-  .row[data-sla='breached'] {
-    border-inline-start-color: var(--_danger);
-  }
-  .row[data-sla='at_risk'] {
-    border-inline-start-color: var(--_warning);
-  }
-  .row[data-sla='on_track'] {
-    border-inline-start-color: var(--_success);
   }
   .subject {
     grid-area: subject;

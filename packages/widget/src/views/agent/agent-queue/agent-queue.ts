@@ -1,20 +1,20 @@
-import { Task } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ListInput, Ticket } from '../../../api/types';
-import type { WidgetContext } from '../../../context';
-import { LiveRefresh } from '../../../live/live-refresh';
+import type { ListInput, TicketRow } from '../../../api/types';
+import { Deadlines } from '../../../live/deadlines';
 import { listStyles } from '../../../ui/list.styles';
-import { sharedStyles } from '../../../ui/shared.styles';
 import { loadMoreButton, Paging } from '../../../ui/paging';
-import { emptyState, errorState } from '../../../ui/states';
+import { sharedStyles } from '../../../ui/shared.styles';
+import { emptyState, renderList } from '../../../ui/states';
+import { SLA_TONES } from '../../../ui/sla';
 import { relativeTime } from '../../../ui/time';
-import { AgentNavigateEvent } from '../navigation';
-import type { OrgDirectory } from '../org-directory';
-import { NO_FILTERS, QUEUE_FILTERS_EVENT, toQuery, type QueueFilters } from '../queue-query';
+import { NavigateEvent } from '../../../workspace/events';
+import { AgentElement } from '../agent-element';
+import { agentStyles } from '../agent.styles';
+import { NO_QUEUE_FILTERS, queueQuery, type QueueFilters } from '../agent-store';
 import { agentSlaChip } from '../sla-chip';
 import { styles } from './agent-queue.styles';
-import { agentText } from '../../../translations/agent/index';
 
 const PAGE_SIZE = 50;
 const MAX_PAGE_SIZE = 100;
@@ -35,19 +35,14 @@ const FALLBACK_PITCH_PX = 80;
  *
  * @summary The agent's queue: filters, SLA state and time left, windowed rows.
  * @tag support-tickets-queue
- * @fires st-queue-filters - The filters changed (internal).
  * @csspart queue - The list of tickets.
  * @csspart ticket - A row.
  * @csspart filters - The filters.
  */
-export class AgentQueue extends LitElement {
-  static override styles = [sharedStyles, listStyles, styles];
+export class AgentQueue extends AgentElement {
+  static override styles = [sharedStyles, listStyles, agentStyles, styles];
 
   static override properties = {
-    ctx: { attribute: false },
-    now: { attribute: false },
-    filters: { attribute: false },
-    directory: { attribute: false },
     active: { type: Boolean },
     range: { state: true },
     pitch: { state: true },
@@ -55,10 +50,6 @@ export class AgentQueue extends LitElement {
     stale: { state: true },
   };
 
-  declare ctx: WidgetContext;
-  declare now: Date;
-  declare filters: QueueFilters;
-  declare directory: OrgDirectory;
   /** Shown (the workspace keeps the queue, hidden, while a ticket is open). */
   declare active: boolean;
   /** The rows drawn: [from, to). */
@@ -77,17 +68,17 @@ export class AgentQueue extends LitElement {
   private listTop = 0;
   private resizeObserver: ResizeObserver | null = null;
   /** The rows the window was last worked out for. */
-  private windowFor: Ticket[] | null = null;
+  private windowFor: TicketRow[] | null = null;
 
   /** Every read that replaces the rows restarts the paging, so answers to older reads are dropped. */
-  private readonly pages = new Paging<Ticket>(this, {
-    next: (cursor) => this.read({ ...toQuery(this.filters), limit: PAGE_SIZE, cursor }),
+  private readonly pages = new Paging<TicketRow>(this, {
+    next: (cursor) => this.read({ ...queueQuery(this.filters), limit: PAGE_SIZE, cursor }),
   });
 
   private readonly firstPage = new Task(this, {
     task: async ([, filters], { signal }) => {
       const current = this.pages.restart();
-      const page = await this.read({ ...toQuery(filters), limit: PAGE_SIZE }, signal);
+      const page = await this.read({ ...queueQuery(filters), limit: PAGE_SIZE }, signal);
       if (!current()) return page;
       this.pages.first(page);
       this.activeIndex = 0;
@@ -97,11 +88,11 @@ export class AgentQueue extends LitElement {
     args: () => [this.ctx.api, this.filters] as const,
   });
 
-  private readonly live = new LiveRefresh(this, { refresh: () => this.refreshLive(), delayMs: 400 });
+  private readonly live = this.follow({ refresh: () => this.refreshLive(), delayMs: 400 });
+  private readonly deadlines = new Deadlines();
 
   constructor() {
     super();
-    this.filters = NO_FILTERS;
     this.active = true;
     this.range = { from: 0, to: 0 };
     this.pitch = FALLBACK_PITCH_PX;
@@ -131,6 +122,7 @@ export class AgentQueue extends LitElement {
       this.dirty = false;
       void this.refreshLive();
     }
+    if (this.deadlines.passedSince(this.pages.items.slice(this.range.from, this.range.to), this.now)) this.live.schedule();
     // New rows: draw what the last measurement says is on screen; the next frame measures again.
     if (this.pages.items !== this.windowFor) {
       this.windowFor = this.pages.items;
@@ -138,11 +130,13 @@ export class AgentQueue extends LitElement {
     }
   }
 
-  /** A page of the queue; the rows name their organisations, which the other views are told. */
-  private async read(input: ListInput, signal?: AbortSignal) {
-    const page = await this.ctx.api.listTickets(input, signal);
-    this.directory?.remember(page.items.flatMap((ticket) => (ticket.orgName ? [{ id: ticket.orgId, name: ticket.orgName }] : [])));
-    return page;
+  private get filters(): QueueFilters {
+    return this.store.queueFilters;
+  }
+
+  /** A page of the queue, read through the store (its rows name their organisations). */
+  private read(input: ListInput, signal?: AbortSignal) {
+    return this.store.tickets(this.ctx.api, input, signal);
   }
 
   protected override updated() {
@@ -152,11 +146,7 @@ export class AgentQueue extends LitElement {
     this.onScroll();
   }
 
-  /** The heading, or on a return from a ticket the row that was opened. */
-  focusHeading() {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-  }
-
+  /** On a return from a ticket: the row that was opened. */
   focusReturn(): boolean {
     const row = this.row(this.activeIndex);
     if (!row) return false;
@@ -209,18 +199,18 @@ export class AgentQueue extends LitElement {
       this.dirty = true;
       return;
     }
-    if (this.firstPage.status !== 2 || this.pages.loading) return;
+    if (this.firstPage.status !== TaskStatus.COMPLETE || this.pages.loading) return;
     const depth = Math.max(PAGE_SIZE, this.range.to);
     if (depth > LIVE_DEPTH) {
       this.stale = true;
       return;
     }
     const current = this.pages.restart();
-    const rows: Ticket[] = [];
+    const rows: TicketRow[] = [];
     let cursor: string | null = null;
     do {
       const page = await this.read({
-        ...toQuery(this.filters),
+        ...queueQuery(this.filters),
         limit: MAX_PAGE_SIZE,
         ...(cursor ? { cursor } : {}),
       });
@@ -245,13 +235,9 @@ export class AgentQueue extends LitElement {
     void this.firstPage.run();
   }
 
-  private setFilters(filters: QueueFilters) {
-    this.dispatchEvent(new CustomEvent<QueueFilters>(QUEUE_FILTERS_EVENT, { detail: filters, bubbles: true }));
-  }
-
-  private open(ticket: Ticket, index: number) {
+  private open(ticket: TicketRow, index: number) {
     this.activeIndex = index;
-    this.dispatchEvent(new AgentNavigateEvent({ view: 'ticket', id: ticket.id }));
+    this.dispatchEvent(new NavigateEvent({ view: 'ticket', id: ticket.id }));
   }
 
   private async moveTo(index: number) {
@@ -283,25 +269,17 @@ export class AgentQueue extends LitElement {
   };
 
   protected override render() {
+    const { queue } = this.t;
     return html`<section class="queue-view" aria-labelledby="heading">
-      <div class="top">
-        <h2 id="heading" tabindex="-1">${agentText(this.ctx.i18n).queue.heading}</h2>
-        <p class="hint">${agentText(this.ctx.i18n).queue.keyboardHint}</p>
+      <div class="top spread">
+        <h2 id="heading" tabindex="-1">${queue.heading}</h2>
+        <p class="hint">${queue.keyboardHint}</p>
       </div>
-      <support-tickets-queue-filters
-        .ctx=${this.ctx}
-        .filters=${this.filters}
-        .directory=${this.directory}
-        exportparts="filters"
-        @st-queue-filters=${(event: CustomEvent<QueueFilters>) => {
-          event.stopPropagation();
-          this.setFilters(event.detail);
-        }}
-      ></support-tickets-queue-filters>
+      <support-tickets-queue-filters exportparts="filters"></support-tickets-queue-filters>
       ${this.stale
         ? html`<div class="banner stale" role="status">
-            <span>${agentText(this.ctx.i18n).queue.stale}</span>
-            <button type="button" class="btn secondary" @click=${this.showLatest}>${agentText(this.ctx.i18n).queue.showLatest}</button>
+            <span>${queue.stale}</span>
+            <button type="button" class="btn secondary" @click=${this.showLatest}>${queue.showLatest}</button>
           </div>`
         : nothing}
       ${this.renderBody()}
@@ -309,29 +287,28 @@ export class AgentQueue extends LitElement {
   }
 
   private renderBody() {
-    const { i18n } = this.ctx;
-    const { t } = i18n;
-    const pending = this.firstPage.status === 1;
-    if (this.firstPage.status === 3) {
-      return errorState(i18n, this.firstPage.error, { title: agentText(this.ctx.i18n).queue.loadFailed, retry: () => void this.firstPage.run() });
-    }
-    const { items, cursor } = this.pages;
-    if ((pending || this.firstPage.status === 0) && items.length === 0) {
-      return html`<div class="skeleton-list" aria-busy="true">
+    const { t, i18n } = this;
+    return renderList(this.firstPage, this.pages, i18n, {
+      failed: t.queue.loadFailed,
+      loading: () => html`<div class="skeleton-list" aria-busy="true">
         <p class="visually-hidden" role="status">${t.loading}</p>
         ${[0, 1, 2, 3].map(() => html`<span class="skeleton skeleton-row"></span>`)}
-      </div>`;
-    }
-    if (items.length === 0) {
-      const filtered = JSON.stringify(this.filters) !== JSON.stringify(NO_FILTERS);
-      return filtered
-        ? emptyState(
-            t.list.emptyFilteredTitle,
-            t.list.emptyFilteredBody,
-            html`<button type="button" class="btn secondary" @click=${() => this.setFilters(NO_FILTERS)}>${t.list.clearFilters}</button>`,
-          )
-        : emptyState(agentText(this.ctx.i18n).queue.emptyTitle, agentText(this.ctx.i18n).queue.emptyBody);
-    }
+      </div>`,
+      empty: () =>
+        JSON.stringify(this.filters) !== JSON.stringify(NO_QUEUE_FILTERS)
+          ? emptyState(
+              t.list.emptyFilteredTitle,
+              t.list.emptyFilteredBody,
+              html`<button type="button" class="btn secondary" @click=${() => this.store.filterQueue(NO_QUEUE_FILTERS)}>${t.list.clearFilters}</button>`,
+            )
+          : emptyState(t.queue.emptyTitle, t.queue.emptyBody),
+      rows: (items, busy) => this.renderRows(items, busy),
+    });
+  }
+
+  private renderRows(items: TicketRow[], busy: boolean) {
+    const { t, i18n } = this;
+    const { cursor } = this.pages;
     const { from, to } = this.range;
     const end = Math.max(to, Math.min(items.length, from + 1));
     const indexes: number[] = [];
@@ -339,57 +316,45 @@ export class AgentQueue extends LitElement {
     // The row in the tab order stays drawn wherever it is, so focus is never lost.
     if (this.activeIndex < from || this.activeIndex >= end) indexes.push(this.activeIndex);
     const count = i18n.number(items.length);
-    const setSize = cursor ? -1 : items.length;
     return html`<ul
         class="rows"
         part="queue"
-        aria-label=${agentText(this.ctx.i18n).queue.listLabel}
-        aria-busy=${pending ? 'true' : 'false'}
+        aria-label=${t.queue.listLabel}
+        aria-busy=${busy ? 'true' : 'false'}
         style="block-size: ${items.length * this.pitch}px"
         @keydown=${this.onKeydown}
       >
         ${repeat(
           indexes.filter((i) => items[i]),
           (i) => items[i]!.id,
-          (i) => html`<li
-            class="slot"
-            data-index=${i}
-            style="inset-block-start: ${i * this.pitch}px"
-            aria-posinset=${i + 1}
-            aria-setsize=${setSize}
-          >
+          (i) => html`<li class="slot" data-index=${i} style="inset-block-start: ${i * this.pitch}px" aria-posinset=${i + 1} aria-setsize=${cursor ? -1 : items.length}>
             ${this.renderRow(items[i]!, i)}
           </li>`,
         )}
       </ul>
       <div class="more">
-        <p class="muted" role="status">
-          ${cursor ? agentText(this.ctx.i18n).queue.loaded(items.length, count) : agentText(this.ctx.i18n).queue.allLoaded(items.length, count)}
-        </p>
+        <p class="muted" role="status">${cursor ? t.queue.loaded(items.length, count) : t.queue.allLoaded(items.length, count)}</p>
         ${loadMoreButton(this.pages, i18n)}
       </div>`;
   }
 
-  private renderRow(ticket: Ticket, index: number) {
-    const { i18n, session } = this.ctx;
-    const { t, labels } = i18n;
-    const assignee = !ticket.assigneeId
-      ? agentText(this.ctx.i18n).queue.unassigned
-      : ticket.assigneeId === session.userId
-        ? agentText(this.ctx.i18n).queue.assignedToYou
-        : agentText(this.ctx.i18n).queue.assignedToOther;
+  private renderRow(ticket: TicketRow, index: number) {
+    const { t, i18n, now } = this;
+    const { labels } = i18n;
+    const assignee = !ticket.assigneeId ? t.assignee.none : ticket.assigneeId === this.ctx.session.userId ? t.assignee.you : t.assignee.other;
     return html`<button
       type="button"
-      class="row"
+      class="row edge"
       part="ticket"
       data-id=${ticket.id}
       data-sla=${ticket.sla}
+      data-tone=${ticket.dueAt ? SLA_TONES[ticket.sla] : nothing}
       tabindex=${index === this.activeIndex ? '0' : '-1'}
       @focus=${() => (this.activeIndex = index)}
       @click=${() => this.open(ticket, index)}
     >
       <span class="subject" dir="auto">${ticket.subject}</span>
-      <span class="sla">${agentSlaChip(ticket, this.now, i18n)}</span>
+      <span class="sla">${agentSlaChip(ticket, t, i18n)}</span>
       <span class="status chip plain" data-status=${ticket.status}>${labels.status[ticket.status]}</span>
       <span class="meta muted">
         <span class="org"><bdi>${ticket.orgName ?? ticket.orgId}</bdi></span>
@@ -397,7 +362,7 @@ export class AgentQueue extends LitElement {
         <span>${labels.priority[ticket.priority]}</span>
         <span>${labels.category[ticket.category]}</span>
         <span>${assignee}</span>
-        <span>${relativeTime(i18n, ticket.updatedAt, this.now, t.list.updated)}</span>
+        <span>${relativeTime(i18n, ticket.updatedAt, now, t.updated)}</span>
       </span>
     </button>`;
   }

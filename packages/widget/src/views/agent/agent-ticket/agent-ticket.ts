@@ -1,23 +1,21 @@
 import { Task } from '@lit/task';
-import { html, LitElement, nothing } from 'lit';
-import type { TicketDetail, TicketMessage } from '../../../api/types';
-import type { WidgetContext } from '../../../context';
-import { LiveRefresh } from '../../../live/live-refresh';
-import { messageBody } from '../../../ui/message-body';
+import { html, nothing } from 'lit';
+import type { TicketDetail } from '../../../api/types';
+import { ContextConsumer } from '../../../base/context';
+import { TicketPage } from '../../../base/ticket-page';
+import { AGENT_TRANSLATIONS, type AgentText } from '../../../translations/agent/index';
 import { pageStyles } from '../../../ui/page.styles';
 import { panelStyles } from '../../../ui/panel.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
+import { commonFacts, facts, thread, ticketBanner } from '../../../ui/ticket-parts';
 import { ticketStyles } from '../../../ui/ticket.styles';
-import { errorState } from '../../../ui/states';
 import { exactTime, relativeTime } from '../../../ui/time';
-import { timeline } from '../../customer/ticket-detail/timeline';
-import { OpenTicket } from '../../open-ticket';
-import { AgentBackEvent, AgentNavigateEvent, TicketUpdatedEvent, type AgentDrafts } from '../navigation';
-import type { OrgDirectory } from '../org-directory';
+import { timeline } from '../../../ui/timeline';
+import { NavigateEvent } from '../../../workspace/events';
+import { agentStoreContext } from '../agent-store';
 import { agentSlaChip, readAgentSla } from '../sla-chip';
 import { slaExplanation } from './sla-explanation';
 import { styles } from './agent-ticket.styles';
-import { agentText } from '../../../translations/agent/index';
 
 /**
  * One ticket as support works on it: the whole conversation with internal notes (marked as
@@ -35,194 +33,87 @@ import { agentText } from '../../../translations/agent/index';
  * @csspart explanation - The "Why is this due then?" disclosure.
  * @csspart timeline - The timeline.
  */
-export class AgentTicket extends LitElement {
+export class AgentTicket extends TicketPage {
   static override styles = [sharedStyles, pageStyles, panelStyles, ticketStyles, styles];
 
-  static override properties = {
-    ctx: { attribute: false },
-    now: { attribute: false },
-    ticketId: { attribute: false },
-    drafts: { attribute: false },
-    directory: { attribute: false },
-  };
-
-  declare ctx: WidgetContext;
-  declare now: Date;
-  declare ticketId: string;
-  declare drafts: AgentDrafts;
-  declare directory: OrgDirectory;
-
-  private readonly ticket = new OpenTicket(this);
+  private readonly agentStore = new ContextConsumer(this, agentStoreContext);
 
   /** The ticket's organisation: its name and its plan's priorities. */
   private readonly org = new Task(this, {
-    task: ([api, orgId], { signal }) => (orgId ? api.getOrg(signal, orgId) : undefined),
+    task: ([api, orgId], { signal }) => (orgId ? this.agentStore.value!.org(api, orgId, signal) : undefined),
     args: () => [this.ctx.api, this.ticket.value?.orgId] as const,
-  });
-
-  private readonly livePlan = new LiveRefresh(this, {
-    matches: (change) => change.kind === 'plan_changed' && change.orgId === this.ticket.value?.orgId,
-    refresh: () => this.org.run(),
   });
 
   constructor() {
     super();
-    this.ticketId = '';
+    this.follow({ matches: (change) => change.kind === 'plan_changed' && change.orgId === this.ticket.value?.orgId, refresh: () => this.org.run() });
   }
 
-  focusHeading() {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  protected override get t(): AgentText {
+    return AGENT_TRANSLATIONS[this.i18n.lang];
   }
 
-  private onUpdated = (event: Event) => {
-    if (event instanceof TicketUpdatedEvent) this.ticket.set(event.ticket);
-  };
-
-  private back() {
-    this.dispatchEvent(new AgentBackEvent());
+  protected override get backLabel() {
+    return this.t.back;
   }
 
-  protected override render() {
-    const { i18n } = this.ctx;
-    const { t, labels } = i18n;
-    const ticket = this.ticket.value;
-    const { load } = this.ticket;
-    const failed = load.status === 3 && !ticket;
+  protected override renderChips(ticket: TicketDetail) {
+    const { t, i18n } = this;
     const org = this.org.value;
-    const orgName = ticket ? (org?.name ?? this.directory?.name(ticket.orgId) ?? ticket.orgId) : '';
-    return html`<article class="detail" part="detail" aria-labelledby="heading" aria-busy=${!ticket && !failed ? 'true' : 'false'}>
-      <div class="top">
-        <button type="button" class="btn link back" @click=${this.back}>
-          <span class="arrow" aria-hidden="true">←</span> ${agentText(this.ctx.i18n).back}
-        </button>
-        <h2 id="heading" tabindex="-1" dir="auto">${ticket ? ticket.subject : failed ? t.detail.facts : t.detail.loadingHeading}</h2>
-        ${ticket
-          ? html`<div class="chips">
-              <span class="chip plain status">${labels.status[ticket.status]}</span>
-              ${agentSlaChip(ticket, this.now, i18n)}
-              <button
-                type="button"
-                class="btn link org-link"
-                @click=${() => this.dispatchEvent(new AgentNavigateEvent({ view: 'org', id: ticket.orgId }))}
-              >
-                <span dir="auto">${agentText(this.ctx.i18n).ticket.openOrg(orgName)}</span>
-                ${org ? html`<span class="chip plain">${labels.plan[org.plan.id]}</span>` : nothing}
-              </button>
-            </div>`
+    const orgName = org?.name ?? this.agentStore.value!.orgName(ticket.orgId) ?? ticket.orgId;
+    return html`<div class="chips">
+      <span class="chip plain status">${i18n.labels.status[ticket.status]}</span>
+      ${agentSlaChip(ticket, t, i18n)}
+      <button type="button" class="btn link org-link" @click=${() => this.dispatchEvent(new NavigateEvent({ view: 'org', id: ticket.orgId }))}>
+        <span dir="auto">${t.ticket.openOrg(orgName)}</span>
+        ${org ? html`<span class="chip plain">${i18n.labels.plan[org.plan.id]}</span>` : nothing}
+      </button>
+    </div>`;
+  }
+
+  protected override renderTicket(ticket: TicketDetail) {
+    const { ctx, now, t, i18n } = this;
+    return html`<div class="layout">
+      <div class="main">
+        ${ticketBanner(ticket, ctx, now, { autoClose: t.ticket.autoCloseBanner, closed: this.renderClosed(ticket) })}
+        ${thread(ticket.messages, ctx, now, t.note.warning)}
+        ${ticket.actions.includes('reply')
+          ? html`<support-tickets-agent-composer .ticket=${ticket} exportparts="composer, submit"></support-tickets-agent-composer>`
           : nothing}
       </div>
-      ${failed
-        ? errorState(i18n, load.error, { retry: () => void load.run() })
-        : ticket
-          ? this.renderTicket(ticket)
-          : html`<div class="skeleton" style="block-size: 16rem"></div>`}
-    </article>`;
-  }
-
-  private renderTicket(ticket: TicketDetail) {
-    return html`<div class="layout" @st-ticket-updated=${this.onUpdated}>
-      <div class="main">
-        ${this.renderBanner(ticket)} ${this.renderThread(ticket)}
-        ${ticket.status === 'closed'
-          ? nothing
-          : html`<support-tickets-agent-composer
-              .ctx=${this.ctx}
-              .ticket=${ticket}
-              .drafts=${this.drafts}
-              exportparts="composer, submit"
-            ></support-tickets-agent-composer>`}
-      </div>
       <aside class="aside">
-        <support-tickets-agent-actions
-          .ctx=${this.ctx}
-          .ticket=${ticket}
-          .org=${this.org.value}
-          exportparts="actions, accept, close"
-        ></support-tickets-agent-actions>
-        ${this.renderSla(ticket)} ${this.renderFacts(ticket)} ${timeline(ticket.events, this.ctx, this.now)}
+        <support-tickets-agent-actions .ticket=${ticket} .org=${this.org.value} exportparts="actions, accept, close"></support-tickets-agent-actions>
+        ${this.renderSla(ticket)}
+        ${facts(t.detail.facts, [[t.detail.openedBy, ticket.createdByName], ...commonFacts(ticket, ctx, now)])}
+        ${timeline(ticket.events, ctx, now)}
       </aside>
     </div>`;
   }
 
-  private renderBanner(ticket: TicketDetail) {
-    const { i18n } = this.ctx;
-    const a = agentText(this.ctx.i18n).ticket;
-    if (ticket.status === 'closed' && ticket.closedAt) {
-      const by = a.closedBy[ticket.closedBy ?? 'agent'];
-      return html`<p class="banner" part="banner" data-kind="closed">
-        ${relativeTime(i18n, ticket.closedAt, this.now, (relative) => a.closedBanner(by, relative))}
-      </p>`;
-    }
-    if (ticket.status === 'awaiting_customer' && ticket.autoCloseAt) {
-      return html`<p class="banner" part="banner" data-kind="auto-close" role="note">
-        ${relativeTime(i18n, ticket.autoCloseAt, this.now, a.autoCloseBanner)}
-      </p>`;
-    }
-    return nothing;
-  }
-
-  private renderThread(ticket: TicketDetail) {
-    const { t } = this.ctx.i18n;
-    return html`<section class="thread-section" aria-labelledby="thread-heading">
-      <h3 id="thread-heading">${t.detail.conversation}</h3>
-      ${ticket.messages.length === 0
-        ? html`<p class="muted">${t.detail.noMessages}</p>`
-        : html`<ol class="thread" part="thread">
-            ${ticket.messages.map((message) => this.renderMessage(message))}
-          </ol>`}
-    </section>`;
-  }
-
-  private renderMessage(message: TicketMessage) {
-    const { i18n, session } = this.ctx;
-    const { t } = i18n;
-    const internal = message.visibility === 'internal';
-    const support = message.authorRole === 'agent';
-    const name = message.authorId === session.userId ? t.detail.actor.you : message.authorName || (support ? t.detail.actor.support : agentText(this.ctx.i18n).ticket.customer);
-    return html`<li class="message" part=${internal ? 'note' : 'message'} data-author=${support ? 'support' : 'customer'} data-visibility=${internal ? 'internal' : 'public'}>
-      <div class="message-head">
-        <span class="author" dir="auto">${name}</span>
-        ${internal
-          ? html`<span class="chip note-label">${agentText(this.ctx.i18n).ticket.internalNote}</span>`
-          : html`<span class="chip plain role">${support ? t.detail.actor.support : agentText(this.ctx.i18n).ticket.customer}</span>`}
-        <span class="muted when">${relativeTime(i18n, message.createdAt, this.now)}</span>
-      </div>
-      ${messageBody(message.body)}
-    </li>`;
+  private renderClosed(ticket: TicketDetail) {
+    const { t, i18n, now } = this;
+    if (!ticket.closedAt) return nothing;
+    const by = t.closedBy[ticket.closedBy ?? 'agent'];
+    return html`<p class="banner" part="banner" data-kind="closed">${relativeTime(i18n, ticket.closedAt, now, (relative) => t.ticket.closedBanner(by, relative))}</p>`;
   }
 
   private renderSla(ticket: TicketDetail) {
-    const { i18n } = this.ctx;
-    const a = agentText(this.ctx.i18n).ticket;
+    const { t, i18n, now } = this;
     const open = ticket.status !== 'closed';
-    const sla = readAgentSla(ticket, this.now, i18n);
+    const sla = readAgentSla(ticket, t, i18n);
     return html`<section class="box sla-box" aria-labelledby="sla-heading">
-      <h3 id="sla-heading">${a.sla}</h3>
+      <h3 id="sla-heading">${t.ticket.sla}</h3>
       <dl>
         ${ticket.dueAt && open
-          ? html`<div data-field="due"><dt>${a.due}</dt><dd>${exactTime(i18n, ticket.dueAt, this.now)}</dd></div>
-              <div data-field="left"><dt>${a.timeLeft}</dt><dd>${sla.left}</dd></div>`
+          ? html`<div data-field="due"><dt>${t.ticket.due}</dt><dd>${exactTime(i18n, ticket.dueAt, now)}</dd></div>
+              <div data-field="left"><dt>${t.ticket.timeLeft}</dt><dd>${sla.left}</dd></div>`
           : nothing}
         ${ticket.autoCloseAt && open
-          ? html`<div data-field="auto-close"><dt>${a.autoClose}</dt><dd>${exactTime(i18n, ticket.autoCloseAt, this.now)}</dd></div>`
+          ? html`<div data-field="auto-close"><dt>${t.ticket.autoClose}</dt><dd>${exactTime(i18n, ticket.autoCloseAt, now)}</dd></div>`
           : nothing}
       </dl>
-      ${!ticket.dueAt && open ? html`<p class="muted">${a.noCycle}</p>` : nothing}
-      ${ticket.explanation && open ? slaExplanation(ticket.explanation, i18n) : nothing}
-    </section>`;
-  }
-
-  private renderFacts(ticket: TicketDetail) {
-    const { i18n } = this.ctx;
-    const { t } = i18n;
-    return html`<section class="box" aria-labelledby="facts-heading">
-      <h3 id="facts-heading">${t.detail.facts}</h3>
-      <dl>
-        <div><dt>${t.detail.openedBy}</dt><dd dir="auto">${ticket.createdByName ?? ticket.createdBy}</dd></div>
-        <div><dt>${t.detail.opened}</dt><dd>${exactTime(i18n, ticket.createdAt, this.now)}</dd></div>
-        <div><dt>${t.detail.updated}</dt><dd>${relativeTime(i18n, ticket.updatedAt, this.now)}</dd></div>
-        <div><dt>${t.detail.reference}</dt><dd class="ref" dir="ltr">${ticket.id}</dd></div>
-      </dl>
+      ${!ticket.dueAt && open ? html`<p class="muted">${t.ticket.noCycle}</p>` : nothing}
+      ${ticket.explanation && open ? slaExplanation(ticket.explanation, t, i18n) : nothing}
     </section>`;
   }
 }

@@ -1,16 +1,16 @@
 import { html } from 'lit';
 import type { SlaExplanation } from '../../../api/types';
 import type { I18n } from '../../../i18n/localize';
-import { agentText } from '../../../translations/agent/index';
+import type { AgentText } from '../../../translations/agent/index';
 
 /**
  * "Why is this due then?": the plan, priority and target the cycle runs under, and the
  * working periods counted, which add up to the target. Business hours are shown in the
  * calendar's zone (that is where they are defined); around-the-clock plans in the reader's.
  */
-export function slaExplanation(explanation: SlaExplanation, i18n: I18n) {
-  const { t, labels } = i18n;
-  const a = agentText(i18n).ticket;
+export function slaExplanation(explanation: SlaExplanation, t: AgentText, i18n: I18n) {
+  const { labels } = i18n;
+  const a = t.ticket;
   const { policy } = explanation;
   const business = policy.hours === 'business';
   const timeZone = business ? explanation.timeZone : undefined;

@@ -1,36 +1,35 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { $, $$, cleanup, installFetch, makeContext, mount, text, type } from '../../../testing/dom';
-import { AGENT, FakeApi, fakeToken, orgSummary } from '../../../testing/fake-api';
-import { AgentNavigateEvent } from '../navigation';
-import { OrgDirectory } from '../org-directory';
+import { $, $$, text, type } from '../../../testing/dom';
+import { AGENT, CUSTOMER, openTicket, startHarness, type Harness } from '../../../testing/harness';
+import { NavigateEvent } from '../../../workspace/events';
+import { AgentStore } from '../agent-store';
 import type { OrgList } from './org-list';
-import '../index';
 
-let api: FakeApi;
-beforeEach(() => {
-  api = new FakeApi().on('org.list', ({ q }) => ({
-    items: [orgSummary({ id: 'o-a', name: 'Acme', openTickets: 3 }), orgSummary({ id: 'o-p', name: 'Parsian Cloud', planId: 'enterprise', openTickets: 0 })].filter(
-      (o) => !q || o.name.toLowerCase().includes(String(q).toLowerCase()),
-    ),
-    nextCursor: null,
-  }));
-  installFetch(api);
+const PARSIAN = { sub: 'p-1', role: 'customer', org: 'o-p', orgName: 'Parsian Cloud', name: 'Mina' } as const;
+
+let h: Harness;
+beforeEach(async () => {
+  h = await startHarness();
+  await openTicket(await h.as(CUSTOMER));
+  await (await h.as(PARSIAN)).org.get.query();
+  await (await h.as(AGENT)).org.setPlan.mutate({ orgId: PARSIAN.org, plan: 'enterprise' });
 });
-afterEach(cleanup);
+afterEach(() => h.close());
 
 describe('organisation list', () => {
-  it('lists organisations with plan and open tickets, searches, and opens one', async () => {
-    const ctx = makeContext(fakeToken(AGENT));
-    const el = await mount<OrgList>('support-tickets-org-list', { ctx, directory: new OrgDirectory(), query: '' });
-    el.addEventListener('st-org-query', (e) => (el.query = (e as CustomEvent<string>).detail));
+  it('lists organisations with plan and open tickets, searches (kept in the store), and opens one', async () => {
+    const store = new AgentStore();
+    const el = await h.mount<OrgList>('support-tickets-org-list', {}, { claims: AGENT, store });
     await vi.waitFor(() => expect($$(el, '.row')).toHaveLength(2));
-    expect(text($$(el, '.row')[1]!)).toBe('Parsian Cloud Enterprise 0 open');
+    expect($$(el, '.row').map((row) => text(row))).toEqual(['Acme Developer 1 open', 'Parsian Cloud Enterprise 0 open']);
     type($<HTMLInputElement>(el, '#q')!, 'pars');
     await vi.waitFor(() => expect($$(el, '.row')).toHaveLength(1));
-    expect(api.callsTo('org.list').at(-1)?.input).toEqual({ q: 'pars', limit: 50 });
-    const navigations: AgentNavigateEvent[] = [];
-    el.addEventListener(AgentNavigateEvent.type, (e) => navigations.push(e as AgentNavigateEvent));
+    expect(h.calls('org.list').at(-1)).toEqual({ q: 'pars', limit: 50 });
+    expect(store.orgQuery).toBe('pars');
+    expect(store.orgName(PARSIAN.org)).toBe('Parsian Cloud');
+    const navigations: NavigateEvent[] = [];
+    el.addEventListener(NavigateEvent.type, (e) => navigations.push(e as NavigateEvent));
     $<HTMLButtonElement>(el, '.row')!.click();
-    expect(navigations[0]?.route).toEqual({ view: 'org', id: 'o-p' });
+    expect(navigations[0]?.route).toEqual({ view: 'org', id: PARSIAN.org });
   });
 });

@@ -1,118 +1,89 @@
 import { Task } from '@lit/task';
-import { html, LitElement } from 'lit';
-import type { OrgSummary } from '../../../api/types';
-import type { WidgetContext } from '../../../context';
-import { listStyles } from '../../../ui/list.styles';
+import { html } from 'lit';
+import type { OrgListInput, OrgSummary } from '../../../api/types';
 import { Debounce } from '../../../ui/debounce';
-import { sharedStyles } from '../../../ui/shared.styles';
+import { listStyles } from '../../../ui/list.styles';
 import { loadMoreButton, Paging } from '../../../ui/paging';
-import { emptyState, errorState } from '../../../ui/states';
-import { AgentNavigateEvent } from '../navigation';
-import type { OrgDirectory } from '../org-directory';
+import { sharedStyles } from '../../../ui/shared.styles';
+import { emptyState, renderList, skeleton } from '../../../ui/states';
+import { NavigateEvent } from '../../../workspace/events';
+import { AgentElement } from '../agent-element';
 import { styles } from './org-list.styles';
-import { agentText } from '../../../translations/agent/index';
 
 const PAGE_SIZE = 50;
 
 /**
- * Every organisation by name, with its plan and open tickets, searchable by name or id; each
- * opens the organisation's panel.
+ * Every organisation by name, with its plan and open tickets, searchable by name or id (the
+ * search is kept in the workspace's store); each opens the organisation's panel.
  *
  * @summary The agent's organisation directory.
  * @tag support-tickets-org-list
- * @fires st-org-query - The search changed (internal).
  * @csspart org-list - The list.
  */
-export class OrgList extends LitElement {
+export class OrgList extends AgentElement {
   static override styles = [sharedStyles, listStyles, styles];
+  static override properties = { search: { state: true } };
 
-  static override properties = {
-    ctx: { attribute: false },
-    directory: { attribute: false },
-    query: { attribute: false },
-    search: { state: true },
-  };
-
-  declare ctx: WidgetContext;
-  declare directory: OrgDirectory;
-  /** The search, kept by the workspace. */
-  declare query: string;
   declare private search: string;
 
   private readonly typing = new Debounce(this);
 
   private readonly pages = new Paging<OrgSummary>(this, {
-    next: async (cursor) => {
-      const q = this.query.trim();
-      const page = await this.ctx.api.listOrgs({ ...(q ? { q } : {}), limit: PAGE_SIZE, cursor });
-      this.directory?.remember(page.items);
-      return page;
-    },
+    next: (cursor) => this.store.orgList(this.ctx.api, { ...this.query(this.store.orgQuery), cursor }),
   });
 
   private readonly firstPage = new Task(this, {
-    task: async ([api, q], { signal }) => {
-      const page = await this.pages.load(() => api.listOrgs({ ...(q ? { q } : {}), limit: PAGE_SIZE }, signal));
-      this.directory?.remember(page.items);
-      return page;
-    },
-    args: () => [this.ctx.api, this.query.trim()] as const,
+    task: ([api, q], { signal }) => this.pages.load(() => this.store.orgList(api, this.query(q), signal)),
+    args: () => [this.ctx.api, this.store.orgQuery] as const,
   });
 
   constructor() {
     super();
-    this.query = '';
     this.search = '';
   }
 
   override connectedCallback() {
     super.connectedCallback();
-    this.search = this.query;
+    this.search = this.store.orgQuery;
   }
 
-  focusHeading() {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  private query(q: string): OrgListInput {
+    return { ...(q.trim() ? { q: q.trim() } : {}), limit: PAGE_SIZE };
   }
 
   private onSearch(event: Event) {
     this.search = (event.target as HTMLInputElement).value;
-    this.typing.run(() => this.dispatchEvent(new CustomEvent<string>('st-org-query', { detail: this.search, bubbles: true })));
+    this.typing.run(() => this.store.searchOrgs(this.search));
   }
 
   protected override render() {
-    const o = agentText(this.ctx.i18n).orgs;
+    const { orgs } = this.t;
     return html`<section class="orgs" aria-labelledby="heading">
       <div class="top">
-        <h2 id="heading" tabindex="-1">${o.heading}</h2>
-        <form class="field search" role="search" aria-label=${o.search} @submit=${(e: Event) => e.preventDefault()}>
-          <label for="q">${o.search}</label>
-          <input id="q" type="search" dir="auto" .value=${this.search} placeholder=${o.searchPlaceholder} @input=${this.onSearch} />
+        <h2 id="heading" tabindex="-1">${orgs.heading}</h2>
+        <form class="field search" role="search" aria-label=${orgs.search} @submit=${(e: Event) => e.preventDefault()}>
+          <label for="q">${orgs.search}</label>
+          <input id="q" type="search" dir="auto" .value=${this.search} placeholder=${orgs.searchPlaceholder} @input=${this.onSearch} />
         </form>
       </div>
-      ${this.renderBody()}
+      ${renderList(this.firstPage, this.pages, this.i18n, {
+        failed: orgs.loadFailed,
+        loading: () => skeleton(this.i18n, '12rem'),
+        empty: () => emptyState(orgs.emptyTitle, orgs.emptyBody),
+        rows: (items) => this.renderRows(items),
+      })}
     </section>`;
   }
 
-  private renderBody() {
-    const { i18n } = this.ctx;
-    const { t, labels } = i18n;
-    if (this.firstPage.status === 3) {
-      return errorState(i18n, this.firstPage.error, { title: agentText(this.ctx.i18n).orgs.loadFailed, retry: () => void this.firstPage.run() });
-    }
-    const { items } = this.pages;
-    if (this.firstPage.status !== 2 && items.length === 0) {
-      return html`<div class="skeleton" style="block-size: 12rem" aria-busy="true">
-        <span class="visually-hidden" role="status">${t.loading}</span>
-      </div>`;
-    }
-    if (items.length === 0) return emptyState(agentText(this.ctx.i18n).orgs.emptyTitle, agentText(this.ctx.i18n).orgs.emptyBody);
+  private renderRows(items: OrgSummary[]) {
+    const { t, i18n } = this;
     return html`<ul class="list" part="org-list" aria-labelledby="heading">
         ${items.map(
           (org) => html`<li>
-            <button type="button" class="row" data-id=${org.id} @click=${() => this.dispatchEvent(new AgentNavigateEvent({ view: 'org', id: org.id }))}>
+            <button type="button" class="row" data-id=${org.id} @click=${() => this.dispatchEvent(new NavigateEvent({ view: 'org', id: org.id }))}>
               <span class="name" dir="auto">${org.name}</span>
-              <span class="chip plain">${labels.plan[org.planId]}</span>
-              <span class="muted open">${agentText(this.ctx.i18n).orgs.open(i18n.number(org.openTickets))}</span>
+              <span class="chip plain">${i18n.labels.plan[org.planId]}</span>
+              <span class="muted open">${t.orgs.open(i18n.number(org.openTickets))}</span>
             </button>
           </li>`,
         )}

@@ -1,26 +1,24 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { $, $$, cleanup, installFetch, makeContext, mount, text } from '../../../testing/dom';
-import { AGENT, DEVELOPER_ORG, ENTERPRISE_ORG, FakeApi, fakeToken, ticket } from '../../../testing/fake-api';
-import { AgentNavigateEvent } from '../navigation';
-import { OrgDirectory } from '../org-directory';
+import { $, $$, text } from '../../../testing/dom';
+import { AGENT, CUSTOMER, MINUTE, openTicket, startHarness, type Harness } from '../../../testing/harness';
+import { NavigateEvent } from '../../../workspace/events';
 import type { OrgPanel } from './org-panel';
-import '../index';
 
-let api: FakeApi;
-beforeEach(() => {
-  api = new FakeApi()
-    .on('org.get', () => ({ ...DEVELOPER_ORG, openTickets: 2 }))
-    .on('ticket.list', () => ({
-      items: [ticket({ id: 'o1', subject: 'Open one' }), ticket({ id: 'o2', subject: 'Open two' }), ticket({ id: 'o3', subject: 'Closed', status: 'closed', sla: 'met' })],
-      nextCursor: 'more',
-    }));
-  installFetch(api);
+let h: Harness;
+let first: string;
+beforeEach(async () => {
+  h = await startHarness();
+  const customer = await h.as(CUSTOMER);
+  first = (await openTicket(customer, { subject: 'Open one' })).id;
+  h.server.clock.advance(MINUTE);
+  await openTicket(customer, { subject: 'Open two' });
+  const closed = await openTicket(customer, { subject: 'Closed' });
+  await customer.ticket.close.mutate({ id: closed.id });
 });
-afterEach(cleanup);
+afterEach(() => h.close());
 
 async function panel() {
-  const ctx = makeContext(fakeToken(AGENT));
-  const el = await mount<OrgPanel>('support-tickets-org-panel', { ctx, now: new Date(), orgId: 'org-1', directory: new OrgDirectory() });
+  const el = await h.mount<OrgPanel>('support-tickets-org-panel', { orgId: CUSTOMER.org }, { claims: AGENT });
   await vi.waitFor(() => expect($(el, 'h2')?.textContent).toBe('Acme'));
   return el;
 }
@@ -28,23 +26,22 @@ async function panel() {
 describe('organisation panel', () => {
   it('shows the plan’s targets and the open tickets, most urgent first', async () => {
     const el = await panel();
-    expect(api.callsTo('org.get')[0]?.input).toEqual({ orgId: 'org-1' });
+    expect(h.calls('org.get')[0]).toEqual({ orgId: CUSTOMER.org });
     expect(text($(el, '.targets'))).toContain('Normal < 24 h');
     expect(text($(el, '.targets'))).toContain('Critical Not offered');
     expect(text($(el, '.targets'))).toContain('Business hours');
     await vi.waitFor(() => expect($$(el, '[part="ticket"]')).toHaveLength(2));
-    expect(api.callsTo('ticket.list')[0]?.input).toEqual({ orgId: 'org-1', sort: 'due', limit: 25 });
-    expect(text(el)).not.toContain('Closed');
+    expect(h.calls('ticket.list')[0]).toEqual({ orgId: CUSTOMER.org, sort: 'due', limit: 25 });
+    expect(text($(el, '.tickets'))).not.toContain('Closed');
     expect($(el, '[part="load-more"]')).toBeNull(); // the first closed ticket ends the open ones
     expect($(el, '#tickets-heading')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Open tickets (2)');
-    const navigations: AgentNavigateEvent[] = [];
-    el.addEventListener(AgentNavigateEvent.type, (e) => navigations.push(e as AgentNavigateEvent));
+    const navigations: NavigateEvent[] = [];
+    el.addEventListener(NavigateEvent.type, (e) => navigations.push(e as NavigateEvent));
     $<HTMLButtonElement>(el, '[part="ticket"]')!.click();
-    expect(navigations[0]?.route).toEqual({ view: 'ticket', id: 'o1' });
+    expect(navigations[0]?.route).toEqual({ view: 'ticket', id: first });
   });
 
   it('shows the new plan once saved', async () => {
-    api.on('org.setPlan', () => ENTERPRISE_ORG);
     const el = await panel();
     $<HTMLInputElement>(el, 'support-tickets-plan-form', 'input[value="enterprise"]')!.click();
     $<HTMLFormElement>(el, 'support-tickets-plan-form', 'form')!.requestSubmit();
@@ -55,9 +52,10 @@ describe('organisation panel', () => {
   it('follows changes to the organisation’s tickets', async () => {
     const el = await panel();
     await vi.waitFor(() => expect($$(el, '[part="ticket"]')).toHaveLength(2));
-    api.on('ticket.list', () => ({ items: [ticket({ id: 'o0', subject: 'Just opened' })], nextCursor: null }));
-    api.push({ ticketId: 'elsewhere', orgId: 'org-2', kind: 'created' });
-    api.push({ ticketId: 'o0', orgId: 'org-1', kind: 'created' });
+    await vi.waitFor(() => expect(h.server.server.liveSubscribers()).toBe(1));
+    await openTicket(await h.as({ sub: 'other-1', role: 'customer', org: 'org-2', name: 'Other' }), { subject: 'Elsewhere' });
+    await openTicket(await h.as(CUSTOMER), { subject: 'Just opened' });
     await vi.waitFor(() => expect(text(el)).toContain('Just opened'));
+    expect(text(el)).not.toContain('Elsewhere');
   });
 });

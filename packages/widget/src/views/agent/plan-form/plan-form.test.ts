@@ -1,23 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { $, $$, cleanup, installFetch, makeContext, mount, text, type } from '../../../testing/dom';
-import { AGENT, ApiError, DEVELOPER_ORG, ENTERPRISE_ORG, FakeApi, fakeToken } from '../../../testing/fake-api';
-import { OrgUpdatedEvent } from '../navigation';
+import { $, $$, text, type } from '../../../testing/dom';
+import { failingFetch, type Failure, type ProcedurePath } from '../../../testing/failures';
+import { AGENT, CUSTOMER, startHarness, type Harness } from '../../../testing/harness';
+import { OrgUpdatedEvent } from '../agent-store';
 import type { PlanForm } from './plan-form';
-import '../index';
 
-let api: FakeApi;
-beforeEach(() => {
-  api = new FakeApi();
-  installFetch(api);
+let h: Harness;
+beforeEach(async () => {
+  h = await startHarness();
+  await (await h.as(CUSTOMER)).org.get.query(); // the organisation exists, on Developer
 });
-afterEach(cleanup);
+afterEach(() => h.close());
 
-async function form(org: unknown = DEVELOPER_ORG, lang: 'en' | 'fa' = 'en') {
-  const el = await mount<PlanForm>('support-tickets-plan-form', { ctx: makeContext(fakeToken(AGENT), lang), org });
+async function form(options: { lang?: 'en' | 'fa'; fetch?: typeof fetch } = {}) {
+  const org = await (await h.as(AGENT)).org.get.query({ orgId: CUSTOMER.org });
+  const el = await h.mount<PlanForm>('support-tickets-plan-form', { org }, { claims: AGENT, ...options });
   const updates: OrgUpdatedEvent[] = [];
   el.addEventListener(OrgUpdatedEvent.type, (e) => updates.push(e as OrgUpdatedEvent));
   return { el, updates };
 }
+
+const saved = async () => (await (await h.as(AGENT)).org.get.query({ orgId: CUSTOMER.org })).plan;
 
 const pick = (el: PlanForm, value: string) => {
   $<HTMLInputElement>(el, `input[name="plan"][value="${value}"]`)!.click();
@@ -26,19 +29,18 @@ const pick = (el: PlanForm, value: string) => {
 
 describe('plan form', () => {
   it('starts on the organisation’s plan and moves it to another plan of the table', async () => {
-    api.on('org.setPlan', () => ENTERPRISE_ORG);
     const { el, updates } = await form();
     expect($<HTMLInputElement>(el, 'input[value="developer"]')!.checked).toBe(true);
     expect(text($(el, 'input[value="enterprise"]')!.closest('label'))).toContain('Critical < 30 min');
     await pick(el, 'enterprise');
     $<HTMLFormElement>(el, 'form')!.requestSubmit();
     await vi.waitFor(() => expect(updates).toHaveLength(1));
-    expect(api.callsTo('org.setPlan')[0]?.input).toEqual({ orgId: 'org-1', plan: 'enterprise' });
+    expect(h.calls('org.setPlan')).toEqual([{ orgId: CUSTOMER.org, plan: 'enterprise' }]);
+    expect((await saved()).id).toBe('enterprise');
     expect(text($(el, '.saved'))).toBe('Saved: the organisation is on the Enterprise plan.');
   });
 
   it('sets a custom plan: targets per priority in minutes or hours, and business hours', async () => {
-    api.on('org.setPlan', ({ custom }) => ({ ...DEVELOPER_ORG, plan: { id: 'custom', ...custom }, availablePriorities: Object.keys(custom.responseMinutes) }));
     const { el, updates } = await form();
     await pick(el, 'custom');
     const row = (priority: string) => $(el, `.target[data-priority="${priority}"]`)!;
@@ -54,18 +56,11 @@ describe('plan form', () => {
     await el.updateComplete;
     $<HTMLFormElement>(el, 'form')!.requestSubmit();
     await vi.waitFor(() => expect(updates).toHaveLength(1));
-    expect(api.callsTo('org.setPlan')[0]?.input).toEqual({
-      orgId: 'org-1',
-      custom: { responseMinutes: { critical: 45, normal: 1440 }, hours: '24/7' },
-    });
+    expect(h.calls('org.setPlan')).toEqual([{ orgId: CUSTOMER.org, custom: { responseMinutes: { critical: 45, normal: 1440 }, hours: '24/7' } }]);
+    expect(await saved()).toMatchObject({ id: 'custom', responseMinutes: { critical: 45, normal: 1440 }, hours: '24/7' });
   });
 
   it('once a plan is saved, the custom fields start from the saved plan’s targets', async () => {
-    api.on('org.setPlan', (input) =>
-      input.custom
-        ? { ...DEVELOPER_ORG, plan: { id: 'custom', ...input.custom }, availablePriorities: Object.keys(input.custom.responseMinutes) }
-        : ENTERPRISE_ORG,
-    );
     const { el, updates } = await form();
     const row = (priority: string) => $(el, `.target[data-priority="${priority}"]`)!;
     const fields = (priority: string) => {
@@ -94,7 +89,7 @@ describe('plan form', () => {
     await el.updateComplete;
     $<HTMLFormElement>(el, 'form')!.requestSubmit();
     await vi.waitFor(() => expect(updates).toHaveLength(2));
-    expect(api.callsTo('org.setPlan')[1]?.input.custom.responseMinutes).toEqual({ critical: 120, urgent: 60, high: 240, normal: 720 });
+    expect((await saved()).responseMinutes).toEqual({ critical: 120, urgent: 60, high: 240, normal: 720 });
     await el.updateComplete;
     expect(fields('critical')).toEqual({ offered: true, value: '2', unit: 'h' });
     expect(fields('low')).toEqual({ offered: false, value: '', unit: 'h' });
@@ -102,27 +97,32 @@ describe('plan form', () => {
     expect(text($(el, '.saved'))).toBe('Saved: the organisation is on the Custom plan.');
   });
 
-  it('says what is wrong with a target before sending, and shows the server’s refusal', async () => {
-    const { el } = await form();
+  it('says what is wrong with a custom plan before sending, as core judges it, and shows a failure to save', async () => {
+    const failing = new Map<ProcedurePath, Failure>();
+    const { el } = await form({ fetch: failingFetch(h.server.fetch, failing) });
     await pick(el, 'custom');
     type($<HTMLInputElement>(el, '.target[data-priority="normal"] input[type="number"]')!, '0');
     $<HTMLFormElement>(el, 'form')!.requestSubmit();
     await el.updateComplete;
-    expect(text($(el, '[role="alert"]'))).toBe('Enter a whole number above zero.');
+    expect(text($(el, '[role="alert"]'))).toBe('Normal: enter a whole number above zero.');
     expect($(el, '.target[data-priority="normal"] input[type="number"]')?.getAttribute('aria-invalid')).toBe('true');
-    expect(api.callsTo('org.setPlan')).toHaveLength(0);
+    for (const priority of ['normal', 'low']) $<HTMLInputElement>(el, `.target[data-priority="${priority}"] input[type="checkbox"]`)!.click();
+    await el.updateComplete;
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    await el.updateComplete;
+    expect(text($(el, '[role="alert"]'))).toBe('Offer at least one priority.');
+    expect(h.calls('org.setPlan')).toHaveLength(0);
 
-    api.on('org.setPlan', () => {
-      throw new ApiError('BAD_REQUEST', 'A custom plan must offer at least one priority.');
-    });
+    failing.set('org.setPlan', { code: 'INTERNAL_SERVER_ERROR', status: 500, message: 'boom' });
     await pick(el, 'business');
     $<HTMLFormElement>(el, 'form')!.requestSubmit();
-    await vi.waitFor(() => expect(text($(el, '[role="alert"]'))).toContain('A custom plan must offer at least one priority.'));
-    expect(text($(el, '[role="alert"]'))).toContain('The plan was not changed.');
+    await vi.waitFor(() => expect(text($(el, '[role="alert"]'))).toContain('The plan was not changed.'));
+    expect(text($(el, '[role="alert"]'))).toContain('Something went wrong on our side');
+    expect((await saved()).id).toBe('developer');
   });
 
   it('reads in Persian', async () => {
-    const { el } = await form(DEVELOPER_ORG, 'fa');
+    const { el } = await form({ lang: 'fa' });
     expect(text(el)).toContain('تغییر پلن');
     expect($$(el, 'input[name="plan"]')).toHaveLength(5);
     expect(text($(el, 'input[value="enterprise"]')!.closest('label'))).toContain('حیاتی کمتر از ۳۰ دقیقه');

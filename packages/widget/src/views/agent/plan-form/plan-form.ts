@@ -1,16 +1,16 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { PLAN_IDS, PLANS, PRIORITIES, type PlanId, type Priority, type SupportHours } from '@support-tickets/core';
+import { html, nothing, type PropertyValues } from 'lit';
+import { checkCustomPlan, PLAN_IDS, PLANS, PRIORITIES, type PlanId, type Priority, type SupportHours } from '@support-tickets/core';
 import type { Org, PlanChange } from '../../../api/types';
-import type { WidgetContext } from '../../../context';
 import type { I18n } from '../../../i18n/localize';
+import type { Translation } from '../../../translations/index';
+import { keepingFocus } from '../../../ui/focus';
 import { formStyles } from '../../../ui/form.styles';
 import { panelStyles } from '../../../ui/panel.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
 import { errorText } from '../../../ui/states';
-import { keepingFocus } from '../focus';
-import { OrgUpdatedEvent } from '../navigation';
+import { OrgUpdatedEvent } from '../agent-store';
+import { AgentElement } from '../agent-element';
 import { styles } from './plan-form.styles';
-import { agentText } from '../../../translations/agent/index';
 
 type Unit = 'min' | 'h';
 interface Target {
@@ -30,11 +30,10 @@ type Targets = Record<Priority, Target>;
  * @csspart plan-form - The form.
  * @csspart submit - The save button.
  */
-export class PlanForm extends LitElement {
+export class PlanForm extends AgentElement {
   static override styles = [sharedStyles, panelStyles, formStyles, styles];
 
   static override properties = {
-    ctx: { attribute: false },
     org: { attribute: false },
     choice: { state: true },
     targets: { state: true },
@@ -45,7 +44,6 @@ export class PlanForm extends LitElement {
     saved: { state: true },
   };
 
-  declare ctx: WidgetContext;
   declare org: Org;
   declare private choice: PlanId | 'custom';
   declare private targets: Targets;
@@ -92,27 +90,17 @@ export class PlanForm extends LitElement {
     this.saved = '';
   }
 
+  /** The custom plan as typed, checked by core: the change to send, or null with its problems shown. */
   private change(): PlanChange | null {
     if (this.choice !== 'custom') return { orgId: this.org.id, plan: this.choice };
-    const responseMinutes: Partial<Record<Priority, number>> = {};
-    const invalid: Priority[] = [];
-    for (const priority of PRIORITIES) {
-      const target = this.targets[priority];
-      if (!target.offered) continue;
-      const value = Number(target.value);
-      if (!Number.isInteger(value) || value <= 0) invalid.push(priority);
-      else responseMinutes[priority] = target.unit === 'h' ? value * 60 : value;
-    }
-    this.invalid = invalid;
-    if (invalid.length > 0) {
-      this.error = agentText(this.ctx.i18n).org.targetInvalid;
-      return null;
-    }
-    if (Object.keys(responseMinutes).length === 0) {
-      this.error = agentText(this.ctx.i18n).org.needOne;
-      return null;
-    }
-    return { orgId: this.org.id, custom: { responseMinutes, hours: this.hours } };
+    const responseMinutes = this.customMinutes();
+    const problems = checkCustomPlan({ responseMinutes });
+    const { labels } = this.i18n;
+    this.invalid = problems.flatMap((problem) => ('priority' in problem ? [problem.priority] : []));
+    this.error = problems
+      .map((problem) => this.t.planProblem[problem.code]('priority' in problem ? labels.priority[problem.priority] : '', this.i18n.number('max' in problem ? problem.max : 0)))
+      .join(' ');
+    return problems.length > 0 ? null : { orgId: this.org.id, custom: { responseMinutes, hours: this.hours } };
   }
 
   private async onSubmit(event: Event) {
@@ -130,10 +118,10 @@ export class PlanForm extends LitElement {
           const org = await this.ctx.api.setPlan(change);
           // From now on the saved plan is the one to start from, custom targets included.
           this.start(org);
-          this.saved = agentText(this.ctx.i18n).org.saved(this.ctx.i18n.labels.plan[org.plan.id]);
+          this.saved = this.t.org.saved(this.i18n.labels.plan[org.plan.id]);
           this.dispatchEvent(new OrgUpdatedEvent(org));
         } catch (error) {
-          this.error = `${agentText(this.ctx.i18n).org.notSaved} ${errorText(error, this.ctx.i18n)}`;
+          this.error = `${this.t.org.notSaved} ${errorText(error, this.i18n)}`;
         } finally {
           this.saving = false;
         }
@@ -143,9 +131,9 @@ export class PlanForm extends LitElement {
   }
 
   protected override render() {
-    const { i18n } = this.ctx;
+    const { i18n, t } = this;
     const { labels } = i18n;
-    const o = agentText(this.ctx.i18n).org;
+    const o = t.org;
     const radio = (value: PlanId | 'custom', label: string, detail: string) =>
       html`<label class="option">
         <input type="radio" name="plan" value=${value} .checked=${this.choice === value} @change=${() => ((this.choice = value), (this.saved = ''))} />
@@ -155,32 +143,33 @@ export class PlanForm extends LitElement {
       <h3 id="plan-form-heading">${o.change}</h3>
       <fieldset class="plans">
         <legend class="label">${o.choosePlan}</legend>
-        ${PLAN_IDS.map((id) => radio(id, labels.plan[id], summary(PLANS[id].responseMinutes, PLANS[id].hours, i18n)))}
-        ${radio('custom', o.custom, this.choice === 'custom' ? '' : summary(this.customMinutes(), this.hours, i18n))}
+        ${PLAN_IDS.map((id) => radio(id, labels.plan[id], summary(PLANS[id].responseMinutes, PLANS[id].hours, t, i18n)))}
+        ${radio('custom', o.custom, this.choice === 'custom' ? '' : summary(this.customMinutes(), this.hours, t, i18n))}
       </fieldset>
       ${this.choice === 'custom' ? this.renderCustom() : nothing}
       <p class="hint">${o.appliesNote}</p>
       ${this.error ? html`<p class="field-error" role="alert">${this.error}</p>` : nothing}
       ${this.saved ? html`<p class="saved" role="status">${this.saved}</p>` : nothing}
       <div class="buttons">
-        <button type="submit" class="btn" part="submit" ?disabled=${this.saving}>${this.saving ? o.saving : o.save}</button>
+        <button type="submit" class="btn" part="submit" ?disabled=${this.saving}>${this.saving ? t.saving : o.save}</button>
       </div>
     </form>`;
   }
 
+  /** The targets of the offered priorities, in minutes, as typed (not a number when not one). */
   private customMinutes(): Partial<Record<Priority, number>> {
-    const minutes: Partial<Record<Priority, number>> = {};
-    for (const priority of PRIORITIES) {
-      const target = this.targets[priority];
-      const value = Number(target.value);
-      if (target.offered && value > 0) minutes[priority] = target.unit === 'h' ? value * 60 : value;
-    }
-    return minutes;
+    return Object.fromEntries(
+      PRIORITIES.flatMap((priority) => {
+        const { offered, value, unit } = this.targets[priority];
+        return offered ? [[priority, Number(value || NaN) * (unit === 'h' ? 60 : 1)]] : [];
+      }),
+    );
   }
 
   private renderCustom() {
-    const { t, labels } = this.ctx.i18n;
-    const o = agentText(this.ctx.i18n).org;
+    const { t, i18n } = this;
+    const { labels } = i18n;
+    const o = t.org;
     return html`<fieldset class="targets">
         <legend class="label">${o.targets}</legend>
         ${PRIORITIES.map((priority) => {
@@ -220,11 +209,11 @@ export class PlanForm extends LitElement {
         })}
       </fieldset>
       <fieldset class="hours">
-        <legend class="label">${o.supportHours}</legend>
+        <legend class="label">${o.hours}</legend>
         ${(['24/7', 'business'] as const).map(
           (hours) => html`<label class="check">
             <input type="radio" name="hours" value=${hours} .checked=${this.hours === hours} @change=${() => (this.hours = hours)} />
-            <span>${hours === '24/7' ? t.plans.hours247 : t.plans.hoursBusiness}</span>
+            <span>${t.hours[hours]}</span>
           </label>`,
         )}
       </fieldset>`;
@@ -232,13 +221,12 @@ export class PlanForm extends LitElement {
 }
 
 /** "Critical < 30 min · Urgent < 1 h · … · 24/7": a plan in one line (joined with a comma in Persian). */
-export function summary(minutes: Partial<Record<Priority, number>>, hours: SupportHours, i18n: I18n): string {
-  const { t, labels } = i18n;
+export function summary(minutes: Partial<Record<Priority, number>>, hours: SupportHours, t: Translation, i18n: I18n): string {
   const targets = PRIORITIES.flatMap((p) => {
     const m = minutes[p];
-    return m ? [`${labels.priority[p]} ${t.plans.target(i18n.duration(m))}`] : [];
+    return m && m > 0 ? [`${i18n.labels.priority[p]} ${t.target(i18n.duration(m))}`] : [];
   });
-  return [...targets, hours === '24/7' ? t.plans.hours247 : t.plans.hoursBusiness].join(agentText(i18n).sla.joiner);
+  return [...targets, t.hours[hours]].join(t.joiner);
 }
 
 function targetsOf(minutes: Partial<Record<Priority, number>>): Targets {

@@ -1,14 +1,13 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { CATEGORIES, PLAN_IDS, PRIORITIES, STATUSES } from '@support-tickets/core';
+import { html, nothing } from 'lit';
+import { CATEGORIES, PLAN_IDS, PRIORITIES, STATUSES, type DomainLabels } from '@support-tickets/core';
 import type { OrgSummary } from '../../../api/types';
-import type { WidgetContext } from '../../../context';
+import type { Field } from '../../../translations/index';
 import { Debounce } from '../../../ui/debounce';
 import { formStyles } from '../../../ui/form.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
-import { QUEUE_FILTERS_EVENT, type QueueFilters } from '../queue-query';
-import type { OrgDirectory } from '../org-directory';
+import { AgentElement } from '../agent-element';
+import type { QueueFilters } from '../agent-store';
 import { styles } from './queue-filters.styles';
-import { agentText } from '../../../translations/agent/index';
 
 const ORG_SUGGESTIONS = 20;
 /** Below this width the filters used less often fold into "More filters". */
@@ -19,18 +18,16 @@ const NARROW_PX = 560;
  * the agent types), "assigned to me" and a subject search. Typing waits for a pause. In a
  * narrow box all but status and search fold into "More filters", so the queue stays in view.
  *
+ * The filters live in the workspace's store, so the queue and this form read the same ones.
+ *
  * @summary Filters of the agent queue.
  * @tag support-tickets-queue-filters
- * @fires st-queue-filters - The filters changed (internal).
  * @csspart filters - The form.
  */
-export class QueueFiltersForm extends LitElement {
+export class QueueFiltersForm extends AgentElement {
   static override styles = [sharedStyles, formStyles, styles];
 
   static override properties = {
-    ctx: { attribute: false },
-    filters: { attribute: false },
-    directory: { attribute: false },
     search: { state: true },
     orgText: { state: true },
     orgs: { state: true },
@@ -39,9 +36,6 @@ export class QueueFiltersForm extends LitElement {
     moreOpen: { state: true },
   };
 
-  declare ctx: WidgetContext;
-  declare filters: QueueFilters;
-  declare directory: OrgDirectory;
   /** What is typed in the subject search, ahead of the filter. */
   declare private search: string;
   /** What is typed in the organisation field. */
@@ -53,9 +47,8 @@ export class QueueFiltersForm extends LitElement {
 
   private resize: ResizeObserver | null = null;
 
-  /** What this form last asked for, until the workspace hands it back as `filters`. */
-  private latest: QueueFilters | null = null;
-  private readonly sent = new WeakSet<QueueFilters>();
+  /** The filters the fields were last drawn from. */
+  private shown: QueueFilters | null = null;
   private readonly searchTyping = new Debounce(this);
   private readonly orgTyping = new Debounce(this);
   private orgRequest: AbortController | null = null;
@@ -72,7 +65,7 @@ export class QueueFiltersForm extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.search = this.filters?.q ?? '';
+    this.search = this.store.queueFilters.q;
     if (typeof ResizeObserver === 'undefined') return;
     this.resize = new ResizeObserver(([entry]) => {
       const narrow = (entry?.contentRect.width ?? NARROW_PX) < NARROW_PX;
@@ -88,16 +81,20 @@ export class QueueFiltersForm extends LitElement {
     this.orgRequest?.abort();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
+  private get filters(): QueueFilters {
+    return this.store.queueFilters;
+  }
+
+  protected override willUpdate() {
     // Filters changed elsewhere (cleared, or restored): the fields show them.
-    const before = changed.get('filters') as QueueFilters | undefined;
-    if (!changed.has('filters') || !this.filters) return;
-    // Changes made in one go build on each other, not on filters the workspace has not handed back yet.
-    if (this.filters === this.latest || !this.sent.has(this.filters)) this.latest = null;
-    if (this.filters.orgId !== (before?.orgId ?? '') && this.filters.orgId !== this.resolve(this.orgText)?.id) {
-      this.orgText = this.filters.orgId ? (this.directory?.name(this.filters.orgId) ?? this.filters.orgId) : '';
+    const before = this.shown;
+    const filters = this.filters;
+    if (filters === before) return;
+    this.shown = filters;
+    if (filters.orgId !== (before?.orgId ?? '') && filters.orgId !== this.resolve(this.orgText)?.id) {
+      this.orgText = filters.orgId ? (this.store.orgName(filters.orgId) ?? filters.orgId) : '';
     }
-    if (this.filters.q !== (before?.q ?? '') && this.filters.q !== this.search.trim()) this.search = this.filters.q;
+    if (filters.q !== (before?.q ?? '') && filters.q !== this.search.trim()) this.search = filters.q;
   }
 
   protected override updated() {
@@ -109,10 +106,7 @@ export class QueueFiltersForm extends LitElement {
   }
 
   private set(change: Partial<QueueFilters>) {
-    const filters = { ...(this.latest ?? this.filters), ...change };
-    this.latest = filters;
-    this.sent.add(filters);
-    this.dispatchEvent(new CustomEvent<QueueFilters>(QUEUE_FILTERS_EVENT, { detail: filters, bubbles: true }));
+    this.store.filterQueue(change);
   }
 
   private onSelect(event: Event) {
@@ -138,10 +132,10 @@ export class QueueFiltersForm extends LitElement {
     const match = this.resolve(this.orgText);
     if (match) {
       this.orgTyping.cancel();
-      if (match.id !== (this.latest ?? this.filters).orgId) this.set({ orgId: match.id });
+      if (match.id !== this.filters.orgId) this.set({ orgId: match.id });
       return;
     }
-    if (!this.orgText.trim() && (this.latest ?? this.filters).orgId) this.set({ orgId: '' });
+    if (!this.orgText.trim() && this.filters.orgId) this.set({ orgId: '' });
     this.orgTyping.run(() => void this.suggest(this.orgText));
   }
 
@@ -150,29 +144,28 @@ export class QueueFiltersForm extends LitElement {
     this.orgRequest?.abort();
     const request = (this.orgRequest = new AbortController());
     try {
-      const page = await this.ctx.api.listOrgs({ ...(text.trim() ? { q: text.trim() } : {}), limit: ORG_SUGGESTIONS }, request.signal);
+      const page = await this.store.orgList(this.ctx.api, { ...(text.trim() ? { q: text.trim() } : {}), limit: ORG_SUGGESTIONS }, request.signal);
       if (request.signal.aborted) return;
       this.orgs = page.items;
-      this.directory?.remember(page.items);
       const match = this.resolve(this.orgText);
-      if (match && match.id !== (this.latest ?? this.filters).orgId) this.set({ orgId: match.id });
+      if (match && match.id !== this.filters.orgId) this.set({ orgId: match.id });
       this.orgUnknown = Boolean(this.orgText.trim()) && !match && page.items.length === 0;
-      if (this.orgUnknown && (this.latest ?? this.filters).orgId) this.set({ orgId: '' });
+      if (this.orgUnknown && this.filters.orgId) this.set({ orgId: '' });
     } catch {
       // Suggestions are a convenience; the field keeps working without them.
     }
   }
 
   protected override render() {
-    const { t, labels } = this.ctx.i18n;
-    const q = agentText(this.ctx.i18n).queue;
+    const { t, i18n } = this;
+    const q = t.queue;
     const f = this.filters;
-    const select = (name: keyof QueueFilters, label: string, all: string, values: readonly string[], text: (value: string) => string) =>
+    const select = <K extends Field>(field: K, name: keyof QueueFilters, values: ReadonlyArray<keyof DomainLabels[K] & string>) =>
       html`<div class="field">
-        <label for=${name}>${label}</label>
+        <label for=${name}>${t.field[field]}</label>
         <select id=${name} name=${name} @change=${this.onSelect}>
-          <option value="" ?selected=${f[name] === ''}>${all}</option>
-          ${values.map((value) => html`<option value=${value} ?selected=${f[name] === value}>${text(value)}</option>`)}
+          <option value="" ?selected=${f[name] === ''}>${t.all[field]}</option>
+          ${values.map((value) => html`<option value=${value} ?selected=${f[name] === value}>${i18n.labels[field][value]}</option>`)}
         </select>
       </div>`;
     const org = html`<div class="field">
@@ -190,7 +183,7 @@ export class QueueFiltersForm extends LitElement {
         @focus=${() => this.orgs.length === 0 && void this.suggest(this.orgText)}
       />
       <datalist id="org-options">
-        ${this.orgs.map((o) => html`<option value=${o.name}>${labels.plan[o.planId]}</option>`)}
+        ${this.orgs.map((o) => html`<option value=${o.name}>${i18n.labels.plan[o.planId]}</option>`)}
       </datalist>
       ${this.orgUnknown ? html`<p class="hint" id="org-unknown">${q.orgUnknown}</p>` : nothing}
     </div>`;
@@ -202,19 +195,14 @@ export class QueueFiltersForm extends LitElement {
       <input type="checkbox" .checked=${f.mine} @change=${(e: Event) => this.set({ mine: (e.target as HTMLInputElement).checked })} />
       <span>${q.mine}</span>
     </label>`;
-    const status = select('status', t.list.status, t.list.allStatuses, STATUSES, (v) => labels.status[v as keyof typeof labels.status]);
-    const more = [
-      select('priority', q.priority, q.allPriorities, PRIORITIES, (v) => labels.priority[v as keyof typeof labels.priority]),
-      select('category', q.category, q.allCategories, CATEGORIES, (v) => labels.category[v as keyof typeof labels.category]),
-      select('planId', q.plan, q.allPlans, [...PLAN_IDS, 'custom'], (v) => labels.plan[v as keyof typeof labels.plan]),
-      org,
-    ];
+    const status = select('status', 'status', STATUSES);
+    const more = [select('priority', 'priority', PRIORITIES), select('category', 'category', CATEGORIES), select('plan', 'planId', [...PLAN_IDS, 'custom']), org];
     const active = [f.priority, f.category, f.planId, f.orgId, f.mine].filter(Boolean).length;
     return html`<form class="filters" part="filters" role="search" aria-label=${q.filters} @submit=${(e: Event) => e.preventDefault()}>
       ${this.narrow
         ? html`${status} ${search}
             <details class="more" ?open=${this.moreOpen} @toggle=${(e: Event) => (this.moreOpen = (e.target as HTMLDetailsElement).open)}>
-              <summary>${q.moreFilters(active, this.ctx.i18n.number(active))}</summary>
+              <summary>${q.moreFilters(active, i18n.number(active))}</summary>
               <div class="filters">${more} ${mine}</div>
             </details>`
         : html`${status} ${more} ${search} ${mine}`}

@@ -5,13 +5,6 @@ export const styles = css`
     display: grid;
     gap: 1rem;
   }
-  .top {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: 0.25rem 1rem;
-  }
   .generated {
     font-size: 0.875em;
   }
@@ -22,18 +15,6 @@ export const styles = css`
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 13rem), 1fr));
     gap: 0.75rem;
-  }
-  .stat {
-    border-inline-start-width: 4px;
-  }
-  .stat[data-tone='ok'] {
-    border-inline-start-color: var(--_success);
-  }
-  .stat[data-tone='warn'] {
-    border-inline-start-color: var(--_warning);
-  }
-  .stat[data-tone='bad'] {
-    border-inline-start-color: var(--_danger);
   }
   .stat-title {
     font-weight: 600;

@@ -1,55 +1,60 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { $, $$, cleanup, installFetch, makeContext, mount, text } from '../../../testing/dom';
-import { AGENT, FakeApi, fakeToken } from '../../../testing/fake-api';
+import type { TokenClaims } from '@support-tickets/server';
+import { $, $$, text } from '../../../testing/dom';
+import { AGENT, CUSTOMER, MINUTE, openTicket, startHarness, type Harness } from '../../../testing/harness';
 import type { SlaOverview } from './sla-overview';
-import '../index';
 
-const row = (planId: string, priority: string, breached: number, atRisk: number, onTrack: number) => ({
-  planId,
-  priority,
-  breached,
-  atRisk,
-  onTrack,
-  paused: 0,
-  none: 0,
-  total: breached + atRisk + onTrack,
+const BANK = { sub: 'bank-1', role: 'customer', org: 'org-bank', orgName: 'Saman Bank', name: 'Nima' } as const satisfies TokenClaims;
+
+let h: Harness;
+beforeEach(async () => {
+  h = await startHarness();
 });
+afterEach(() => h.close());
 
-let api: FakeApi;
-beforeEach(() => {
-  api = new FakeApi().on('sla.overview', () => ({
-    generatedAt: new Date().toISOString(),
-    open: [row('enterprise', 'critical', 1, 0, 2), row('enterprise', 'high', 0, 3, 4), row('developer', 'normal', 2, 0, 10)],
-    compliance: {
-      last7Days: { met: 46, missed: 4, total: 50, share: 0.92 },
-      last30Days: { met: 0, missed: 0, total: 0, share: null },
-    },
-  }));
-  installFetch(api);
-});
-afterEach(cleanup);
+const overview = (lang: 'en' | 'fa' = 'en') => h.mount<SlaOverview>('support-tickets-sla-overview', {}, { claims: AGENT, lang });
 
-const overview = (lang: 'en' | 'fa' = 'en') =>
-  mount<SlaOverview>('support-tickets-sla-overview', { ctx: makeContext(fakeToken(AGENT), lang), now: new Date() });
+/** Enterprise: a high ticket at risk, a critical one answered late, two critical ones on track; Developer: one answered in time. */
+async function arrange() {
+  const bank = await h.as(BANK);
+  const agent = await h.as(AGENT);
+  await bank.org.get.query();
+  await agent.org.setPlan.mutate({ orgId: BANK.org, plan: 'enterprise' });
+  await openTicket(bank, { priority: 'high' }); // 4 h
+  const quick = await openTicket(await h.as(CUSTOMER));
+  await agent.ticket.reply.mutate({ id: quick.id, body: 'Done.' });
+  h.server.clock.advance(150 * MINUTE);
+  const late = await openTicket(bank, { priority: 'critical' }); // 30 min
+  h.server.clock.advance(35 * MINUTE);
+  await agent.ticket.reply.mutate({ id: late.id, body: 'Sorry for the wait.' });
+  await openTicket(bank, { priority: 'critical' });
+  await openTicket(bank, { priority: 'critical' });
+  h.server.clock.advance(5 * MINUTE);
+}
 
 describe('SLA overview', () => {
-  it('counts open tickets by state per plan and priority, and the replies in time', async () => {
+  it('counts open tickets by state per plan and priority, and the replies in time, coloured by the server’s level', async () => {
+    await arrange();
     const el = await overview();
-    await vi.waitFor(() => expect($$(el, 'tbody tr')).toHaveLength(3));
-    const rows = $$(el, 'tbody tr').map((tr) => text(tr));
-    expect(rows).toEqual(['Enterprise Critical 1 0 2 3', 'High 0 3 4 7', 'Developer Normal 2 0 10 12']);
-    expect($(el, 'th[scope="rowgroup"]')?.getAttribute('rowspan')).toBe('2');
-    expect($(el, 'td[data-tone="bad"]')?.textContent).toBe('1');
-    const stats = $$(el, '.stat').map((s) => text(s));
+    await vi.waitFor(() => expect($$(el, 'tbody tr').length).toBeGreaterThanOrEqual(2));
+    // Open tickets of every state count in the total: the late one now waits on its customer.
+    const rows = $$(el, 'tbody tr[data-plan="enterprise"]').map((tr) => text(tr));
+    expect(rows.slice(0, 2)).toEqual(['Enterprise Critical 0 0 2 3', 'Urgent 0 0 0 0']);
+    expect(text($(el, 'tbody tr[data-plan="enterprise"][data-priority="high"]'))).toBe('High 0 1 0 1');
+    expect($(el, 'th[scope="rowgroup"]')?.getAttribute('rowspan')).toBe('5'); // one header for the plan's five priorities
+    expect($(el, 'td[data-tone="warn"]')?.textContent).toBe('1');
     expect(text($(el, '#compliance-heading'))).toBe('Replies in time');
-    expect(stats[0]).toBe('Last 7 days 92% in time 46 of 50 response cycles');
-    expect(stats[1]).toContain('No response cycle ended in this period.');
+    const stat = $$(el, '.stat')[0]!;
+    expect(text(stat)).toBe('Last 7 days 50% in time 1 of 2 response cycles');
+    expect(stat.dataset['tone']).toBe('bad');
   });
 
-  it('reads in Persian with Persian digits', async () => {
+  it('says when no response cycle ended yet, in Persian with Persian digits', async () => {
+    await openTicket(await h.as(CUSTOMER));
     const el = await overview('fa');
-    await vi.waitFor(() => expect($$(el, 'tbody tr')).toHaveLength(3));
-    expect(text($$(el, '.stat')[0]!)).toContain('۹۲٪ به‌موقع');
-    expect(text($$(el, 'tbody tr')[2]!)).toBe('پایه معمولی ۲ ۰ ۱۰ ۱۲');
+    await vi.waitFor(() => expect($(el, 'tbody tr[data-plan="developer"][data-priority="normal"]')).not.toBeNull());
+    expect(text($(el, 'tbody tr[data-plan="developer"][data-priority="normal"]'))).toBe('پایه معمولی ۰ ۰ ۱ ۱');
+    expect(text($$(el, '.stat')[0]!)).toContain('در این بازه هیچ دور پاسخی به پایان نرسیده است.');
+    expect($$(el, '.stat')[0]!.dataset['tone']).toBe('muted');
   });
 });

@@ -1,15 +1,19 @@
 import { Task } from '@lit/task';
-import { html, LitElement, nothing } from 'lit';
+import type { ComplianceLevel } from '@support-tickets/core';
+import { html, nothing } from 'lit';
 import type { ComplianceWindow, SlaOverview as Overview, SlaOverviewRow } from '../../../api/types';
-import type { WidgetContext } from '../../../context';
-import { LiveRefresh } from '../../../live/live-refresh';
 import { panelStyles } from '../../../ui/panel.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
+import { renderTask } from '../../../ui/states';
 import { tableStyles } from '../../../ui/table.styles';
-import { errorState } from '../../../ui/states';
 import { relativeTime } from '../../../ui/time';
+import type { Tone } from '../../../ui/sla';
+import { AgentElement } from '../agent-element';
+import { agentStyles } from '../agent.styles';
 import { styles } from './sla-overview.styles';
-import { agentText } from '../../../translations/agent/index';
+
+/** How a compliance level (core's, sent by the server) looks. */
+const LEVEL_TONES: Record<ComplianceLevel, Tone> = { good: 'ok', fair: 'warn', poor: 'bad', none: 'muted' };
 
 /**
  * Where the open tickets stand, per plan and priority (breached, at risk, on track), and the
@@ -20,49 +24,33 @@ import { agentText } from '../../../translations/agent/index';
  * @tag support-tickets-sla-overview
  * @csspart sla-overview - The page.
  */
-export class SlaOverview extends LitElement {
-  static override styles = [sharedStyles, panelStyles, tableStyles, styles];
-
-  static override properties = {
-    ctx: { attribute: false },
-    now: { attribute: false },
-  };
-
-  declare ctx: WidgetContext;
-  declare now: Date;
+export class SlaOverview extends AgentElement {
+  static override styles = [sharedStyles, panelStyles, tableStyles, agentStyles, styles];
 
   private readonly overview = new Task(this, {
     task: ([api], { signal }) => api.slaOverview(signal),
     args: () => [this.ctx.api] as const,
   });
 
-  private readonly live = new LiveRefresh(this, { refresh: () => this.overview.run(), delayMs: 2_000 });
-
-  focusHeading() {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  constructor() {
+    super();
+    this.follow({ refresh: () => this.overview.run(), delayMs: 2_000 });
   }
 
   protected override render() {
-    const { i18n } = this.ctx;
-    const v = agentText(this.ctx.i18n).overview;
+    const { t, i18n } = this;
     const data = this.overview.value;
     return html`<section class="overview" part="sla-overview" aria-labelledby="heading">
-      <div class="top">
-        <h2 id="heading" tabindex="-1">${v.heading}</h2>
-        ${data ? html`<p class="muted generated">${relativeTime(i18n, data.generatedAt, this.now, v.generated)}</p>` : nothing}
+      <div class="top spread">
+        <h2 id="heading" tabindex="-1">${t.overview.heading}</h2>
+        ${data ? html`<p class="muted generated">${relativeTime(i18n, data.generatedAt, this.now, t.updated)}</p>` : nothing}
       </div>
-      ${this.overview.status === 3 && !data
-        ? errorState(i18n, this.overview.error, { title: v.loadFailed, retry: () => void this.overview.run() })
-        : data
-          ? this.renderOverview(data)
-          : html`<div class="skeleton" style="block-size: 20rem" aria-busy="true">
-              <span class="visually-hidden" role="status">${i18n.t.loading}</span>
-            </div>`}
+      ${renderTask(this.overview, i18n, { failed: t.overview.loadFailed, blockSize: '20rem', complete: (value) => this.renderOverview(value) })}
     </section>`;
   }
 
   private renderOverview(data: Overview) {
-    const v = agentText(this.ctx.i18n).overview;
+    const v = this.t.overview;
     return html`<section aria-labelledby="compliance-heading">
         <h3 id="compliance-heading">${v.compliance}</h3>
         <div class="compliance">
@@ -73,10 +61,10 @@ export class SlaOverview extends LitElement {
   }
 
   private renderWindow(title: string, window: ComplianceWindow) {
-    const { i18n } = this.ctx;
-    const v = agentText(this.ctx.i18n).overview;
-    const tone = window.share === null ? 'muted' : window.share >= 0.95 ? 'ok' : window.share >= 0.8 ? 'warn' : 'bad';
-    return html`<div class="stat box" data-tone=${tone}>
+    const { i18n } = this;
+    const v = this.t.overview;
+    const tone = LEVEL_TONES[window.level];
+    return html`<div class="stat box edge" data-tone=${tone}>
       <p class="stat-title">${title}</p>
       ${window.share === null
         ? html`<p class="muted">${v.noCycles}</p>`
@@ -86,9 +74,9 @@ export class SlaOverview extends LitElement {
   }
 
   private renderTable(rows: SlaOverviewRow[]) {
-    const { i18n } = this.ctx;
+    const { i18n, t } = this;
     const { labels } = i18n;
-    const v = agentText(this.ctx.i18n).overview;
+    const v = t.overview;
     const cell = (value: number, tone: string) =>
       html`<td class="num" data-tone=${value > 0 ? tone : 'zero'}>${i18n.number(value)}</td>`;
     // Rows of one plan share its header cell.
@@ -104,11 +92,11 @@ export class SlaOverview extends LitElement {
         <caption id="open-caption">${v.open}</caption>
         <thead>
           <tr>
-            <th scope="col">${v.plan}</th>
-            <th scope="col">${v.priority}</th>
-            <th scope="col" class="num">${v.breached}</th>
-            <th scope="col" class="num">${v.atRisk}</th>
-            <th scope="col" class="num">${v.onTrack}</th>
+            <th scope="col">${t.field.plan}</th>
+            <th scope="col">${t.field.priority}</th>
+            <th scope="col" class="num">${t.slaState.breached}</th>
+            <th scope="col" class="num">${t.slaState.at_risk}</th>
+            <th scope="col" class="num">${t.slaState.on_track}</th>
             <th scope="col" class="num">${v.total}</th>
           </tr>
         </thead>

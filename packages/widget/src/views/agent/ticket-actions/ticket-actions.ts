@@ -1,22 +1,23 @@
-import { html, LitElement, nothing } from 'lit';
-import { CATEGORIES, PRIORITIES, type Category, type Priority } from '@support-tickets/core';
-import { withoutThread, type Org, type TicketDetail } from '../../../api/types';
-import type { WidgetContext } from '../../../context';
+import { html, nothing } from 'lit';
+import { CATEGORIES, PRIORITIES, type Category, type Priority, type TicketActionName } from '@support-tickets/core';
+import type { Org, TicketDetail } from '../../../api/types';
+import { CloseTicket } from '../../../ui/close-ticket';
+import { keepingFocus } from '../../../ui/focus';
 import { panelStyles } from '../../../ui/panel.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
 import { errorText } from '../../../ui/states';
-import { keepingFocus } from '../focus';
-import { TicketUpdatedEvent } from '../navigation';
+import { TicketUpdatedEvent } from '../../../workspace/events';
+import { AgentElement } from '../agent-element';
 import { styles } from './ticket-actions.styles';
-import { agentText } from '../../../translations/agent/index';
 
-type Action = 'accept' | 'priority' | 'category' | 'close';
+type Action = 'accept' | 'priority' | 'category';
 
 /**
  * What an agent does to a ticket besides writing: accept it, change its priority (only the
- * priorities of the organisation's plan, each with its target) or category, close it. Each
+ * priorities of the organisation's plan, each with its target) or category, close it, as far
+ * as the ticket's `actions` (core's decision, sent by the server) allow. Each
  * answers with the ticket as it now is, so the SLA and due time on the page change at once; a
- * refusal is shown beside the control, in the server's words.
+ * refusal is shown beside the control, in the page's language when the server says why.
  *
  * @summary Accept, priority, category and close, for agents.
  * @tag support-tickets-agent-actions
@@ -24,32 +25,32 @@ type Action = 'accept' | 'priority' | 'category' | 'close';
  * @csspart accept - The accept button.
  * @csspart close - The close button.
  */
-export class TicketActions extends LitElement {
+export class TicketActions extends AgentElement {
   static override styles = [sharedStyles, panelStyles, styles];
 
   static override properties = {
-    ctx: { attribute: false },
     ticket: { attribute: false },
     org: { attribute: false },
     busy: { state: true },
     failure: { state: true },
-    confirmingClose: { state: true },
   };
 
-  declare ctx: WidgetContext;
   declare ticket: TicketDetail;
   /** The ticket's organisation, for its plan's priorities; undefined while loading. */
   declare org: Org | undefined;
   declare private busy: Action | null;
   declare private failure: { action: Action; message: string } | null;
-  declare private confirmingClose: boolean;
+
+  private readonly closing = new CloseTicket(this, {
+    context: () => ({ ctx: this.ctx, ticketId: this.ticket.id }),
+    focusAfter: () => this.renderRoot.querySelector<HTMLElement>('#actions-heading'),
+  });
 
   constructor() {
     super();
     this.org = undefined;
     this.busy = null;
     this.failure = null;
-    this.confirmingClose = false;
   }
 
   protected override updated() {
@@ -61,40 +62,29 @@ export class TicketActions extends LitElement {
   }
 
   private async act(action: Action, run: () => Promise<TicketDetail>) {
-    if (this.busy) return;
+    if (this.busy || this.closing.closing) return;
     this.busy = action;
     this.failure = null;
-    const select = action === 'priority' || action === 'category';
-    await keepingFocus(this, () => this.run(action, run), () =>
-      this.renderRoot.querySelector<HTMLElement>(select ? `#${action}` : '#actions-heading'),
-    );
-  }
-
-  private async run(action: Action, run: () => Promise<TicketDetail>) {
-    try {
-      const ticket = await run();
-      this.dispatchEvent(new TicketUpdatedEvent(ticket));
-      if (action === 'close') {
-        this.confirmingClose = false;
-        this.ctx.emit('support-ticket-closed', { ticket: withoutThread(ticket) });
+    const target = () => this.renderRoot.querySelector<HTMLElement>(action === 'accept' ? '#actions-heading' : `#${action}`);
+    await keepingFocus(this, async () => {
+      try {
+        this.dispatchEvent(new TicketUpdatedEvent(await run()));
+      } catch (error) {
+        this.failure = { action, message: errorText(error, this.i18n) };
+      } finally {
+        this.busy = null;
       }
-    } catch (error) {
-      this.failure = { action, message: errorText(error, this.ctx.i18n) };
-    } finally {
-      this.busy = null;
-    }
+    }, target);
   }
 
   private onPriority(event: Event) {
     const priority = (event.target as HTMLSelectElement).value as Priority;
-    if (priority === this.ticket.priority) return;
-    void this.act('priority', () => this.ctx.api.update(this.ticket.id, { priority }));
+    if (priority !== this.ticket.priority) void this.act('priority', () => this.ctx.api.update(this.ticket.id, { priority }));
   }
 
   private onCategory(event: Event) {
     const category = (event.target as HTMLSelectElement).value as Category;
-    if (category === this.ticket.category) return;
-    void this.act('category', () => this.ctx.api.update(this.ticket.id, { category }));
+    if (category !== this.ticket.category) void this.act('category', () => this.ctx.api.update(this.ticket.id, { category }));
   }
 
   /** The plan's priorities, plus the ticket's own when the plan no longer offers it. */
@@ -105,102 +95,57 @@ export class TicketActions extends LitElement {
 
   private error(action: Action) {
     const failure = this.failure;
-    return failure?.action === action
-      ? html`<p class="field-error" id="${action}-error" role="alert">${failure.message}</p>`
-      : nothing;
+    return failure?.action === action ? html`<p class="field-error" id="${action}-error" role="alert">${failure.message}</p>` : nothing;
   }
 
   protected override render() {
-    const { i18n, session } = this.ctx;
-    const { t, labels } = i18n;
-    const a = agentText(this.ctx.i18n).ticket;
-    const ticket = this.ticket;
-    const closed = ticket.status === 'closed';
-    const mine = ticket.assigneeId === session.userId;
-    const assignee = !ticket.assigneeId ? agentText(this.ctx.i18n).queue.unassigned : mine ? agentText(this.ctx.i18n).queue.assignedToYou : agentText(this.ctx.i18n).queue.assignedToOther;
-    const canAccept = !closed && !(mine && ticket.status !== 'awaiting_response');
+    const { t, i18n, ticket } = this;
+    const { labels } = i18n;
+    const may = (action: TicketActionName) => ticket.actions.includes(action);
+    const mine = ticket.assigneeId === this.ctx.session.userId;
+    const busy = this.busy !== null || this.closing.closing;
     const plan = this.org?.plan;
     const option = (priority: Priority) => {
       const label = labels.priority[priority];
       const minutes = plan?.responseMinutes[priority];
       const offered = this.org?.availablePriorities.includes(priority) ?? true;
-      const text = !offered ? a.notOffered(label) : minutes ? a.priorityOption(label, i18n.duration(minutes)) : plan ? a.noTarget(label) : label;
+      const { option } = t.ticket;
+      const text = !offered ? option.notOffered(label) : minutes ? option.target(label, t.target(i18n.duration(minutes))) : plan ? option.noTarget(label) : label;
       return html`<option value=${priority} ?selected=${priority === ticket.priority} ?disabled=${!offered}>${text}</option>`;
     };
     return html`<section class="actions box" part="actions" aria-labelledby="actions-heading">
-      <h3 id="actions-heading" tabindex="-1">${a.actions}</h3>
+      <h3 id="actions-heading" tabindex="-1">${t.ticket.actions}</h3>
       <div class="assignee">
-        <span>${assignee}</span>
-        ${canAccept
-          ? html`<button type="button" class="btn" part="accept" ?disabled=${this.busy !== null} @click=${() =>
-              this.act('accept', () => this.ctx.api.accept(ticket.id))}>
-              ${this.busy === 'accept' ? a.accepting : ticket.assigneeId && !mine ? a.takeOver : a.accept}
+        <span>${!ticket.assigneeId ? t.assignee.none : mine ? t.assignee.you : t.assignee.other}</span>
+        ${may('accept')
+          ? html`<button type="button" class="btn" part="accept" ?disabled=${busy} @click=${() => this.act('accept', () => this.ctx.api.accept(ticket.id))}>
+              ${this.busy === 'accept' ? t.ticket.accepting : ticket.assigneeId && !mine ? t.ticket.takeOver : t.ticket.accept}
             </button>`
           : nothing}
       </div>
       ${this.error('accept')}
       <div class="field">
-        <label for="priority">${a.priority}</label>
+        <label for="priority">${t.field.priority}</label>
         <select
           id="priority"
           name="priority"
-          ?disabled=${closed || this.busy !== null}
+          ?disabled=${!may('update') || busy}
           aria-describedby="priority-hint${this.failure?.action === 'priority' ? ' priority-error' : ''}"
           @change=${this.onPriority}
         >
           ${this.priorities().map(option)}
         </select>
-        <p class="hint" id="priority-hint">
-          ${this.busy === 'priority' ? a.saving : plan ? a.priorityHint(labels.plan[plan.id]) : t.loading}
-        </p>
+        <p class="hint" id="priority-hint">${this.busy === 'priority' ? t.saving : plan ? t.ticket.priorityHint(labels.plan[plan.id]) : t.loading}</p>
         ${this.error('priority')}
       </div>
       <div class="field">
-        <label for="category">${a.category}</label>
-        <select
-          id="category"
-          name="category"
-          ?disabled=${closed || this.busy !== null}
-          aria-describedby=${this.failure?.action === 'category' ? 'category-error' : nothing}
-          @change=${this.onCategory}
-        >
+        <label for="category">${t.field.category}</label>
+        <select id="category" name="category" ?disabled=${!may('update') || busy} aria-describedby=${this.failure?.action === 'category' ? 'category-error' : nothing} @change=${this.onCategory}>
           ${CATEGORIES.map((c) => html`<option value=${c} ?selected=${c === ticket.category}>${labels.category[c]}</option>`)}
         </select>
-        ${this.busy === 'category' ? html`<p class="hint">${a.saving}</p>` : nothing} ${this.error('category')}
+        ${this.busy === 'category' ? html`<p class="hint">${t.saving}</p>` : nothing} ${this.error('category')}
       </div>
-      ${closed ? nothing : this.renderClose()}
+      ${may('close') ? this.closing.button(busy) : nothing} ${this.closing.confirmation(t.ticket.closeConfirm, busy)}
     </section>`;
-  }
-
-  private renderClose() {
-    const { t } = this.ctx.i18n;
-    const a = agentText(this.ctx.i18n).ticket;
-    if (!this.confirmingClose) {
-      return html`<button type="button" class="btn danger" part="close" ?disabled=${this.busy !== null} @click=${() => (this.confirmingClose = true)}>
-        ${t.close.action}
-      </button>`;
-    }
-    return html`<div
-      class="confirm banner"
-      data-tone="bad"
-      role="group"
-      aria-labelledby="confirm-text"
-      @keydown=${(event: KeyboardEvent) => {
-        // Escape answers the question instead of leaving the ticket.
-        if (event.key !== 'Escape') return;
-        event.preventDefault();
-        this.confirmingClose = false;
-      }}
-    >
-      <p id="confirm-text">${a.closeConfirm}</p>
-      ${this.error('close')}
-      <div class="buttons">
-        <button type="button" class="btn danger" part="close" ?disabled=${this.busy !== null} @click=${() =>
-          this.act('close', () => this.ctx.api.close(this.ticket.id))}>
-          ${this.busy === 'close' ? t.close.closing : a.closeYes}
-        </button>
-        <button type="button" class="btn secondary" @click=${() => (this.confirmingClose = false)}>${a.closeNo}</button>
-      </div>
-    </div>`;
   }
 }

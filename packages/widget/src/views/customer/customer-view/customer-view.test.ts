@@ -1,22 +1,16 @@
-import { PLANS } from '@support-tickets/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { $, $$, cleanup, escape, focused, installFetch, makeContext, mount, text, type } from '../../../testing/dom';
-import { CUSTOMER, DEVELOPER_ORG, ENTERPRISE_ORG, FakeApi, detail, fakeToken, ticket } from '../../../testing/fake-api';
+import { $, $$, escape, focused, text, type } from '../../../testing/dom';
+import { AGENT, CUSTOMER, openTicket, startHarness, type Harness } from '../../../testing/harness';
 import type { CustomerView } from './customer-view';
 
-let api: FakeApi;
-
-beforeEach(() => {
-  api = new FakeApi()
-    .on('ticket.list', () => ({ items: [ticket({ id: 'a', subject: 'First' })], nextCursor: null }))
-    .on('ticket.get', ({ id }) => detail({ id, subject: 'First' }))
-    .on('org.get', () => DEVELOPER_ORG)
-    .on('plan.list', () => Object.values(PLANS));
-  installFetch(api);
+let h: Harness;
+beforeEach(async () => {
+  h = await startHarness();
+  await openTicket(await h.as(CUSTOMER), { subject: 'First' });
 });
-afterEach(cleanup);
+afterEach(() => h.close());
 
-const view = () => mount<CustomerView>('support-tickets-customer', { ctx: makeContext(fakeToken(CUSTOMER)), now: new Date() });
+const view = () => h.mount<CustomerView>('support-tickets-customer', {}, { claims: CUSTOMER });
 
 describe('customer view', () => {
   it('shows the organisation and its plan in the header', async () => {
@@ -51,12 +45,13 @@ describe('customer view', () => {
   it('keeps the list filters when coming back from a ticket', async () => {
     const el = await view();
     await vi.waitFor(() => expect($(el, 'support-tickets-list', 'button.row')).not.toBeNull());
-    type($<HTMLSelectElement>(el, 'support-tickets-list', '#status')!, 'awaiting_customer');
-    await vi.waitFor(() => expect(api.callsTo('ticket.list').at(-1)?.input.status).toBe('awaiting_customer'));
+    type($<HTMLSelectElement>(el, 'support-tickets-list', '#status')!, 'awaiting_response');
+    await vi.waitFor(() => expect(h.calls('ticket.list').at(-1)).toMatchObject({ status: 'awaiting_response' }));
+    await vi.waitFor(() => expect($(el, 'support-tickets-list', 'button.row')).not.toBeNull());
     $<HTMLButtonElement>(el, 'support-tickets-list', 'button.row')!.click();
-    await vi.waitFor(() => expect($(el, 'support-tickets-detail')).not.toBeNull());
+    await vi.waitFor(() => expect($(el, 'support-tickets-detail', 'button.back')).not.toBeNull());
     $<HTMLButtonElement>(el, 'support-tickets-detail', 'button.back')!.click();
-    await vi.waitFor(() => expect($<HTMLSelectElement>(el, 'support-tickets-list', '#status')?.value).toBe('awaiting_customer'));
+    await vi.waitFor(() => expect($<HTMLSelectElement>(el, 'support-tickets-list', '#status')?.value).toBe('awaiting_response'));
   });
 
   it('navigates to the plan table and marks the current tab', async () => {
@@ -67,15 +62,15 @@ describe('customer view', () => {
     (tabs()[1] as HTMLButtonElement).click();
     await vi.waitFor(() => expect($(el, 'support-tickets-plans', 'table')).not.toBeNull());
     expect(tabs()[1]?.getAttribute('aria-current')).toBe('page');
-    expect(api.callsTo('org.get')).toHaveLength(1);
+    expect(h.calls('org.get')).toHaveLength(1);
   });
 
   it('offers the new plan’s priorities as soon as support changes the plan', async () => {
     const el = await view();
     $<HTMLButtonElement>(el, '[part="new-ticket"]')!.click();
     await vi.waitFor(() => expect($$(el, 'support-tickets-form', 'input[type="radio"]')).toHaveLength(2));
-    api.on('org.get', () => ENTERPRISE_ORG);
-    api.push({ ticketId: 'a', kind: 'plan_changed' });
+    await vi.waitFor(() => expect(h.server.server.liveSubscribers()).toBe(1));
+    await (await h.as(AGENT)).org.setPlan.mutate({ orgId: CUSTOMER.org, plan: 'enterprise' });
     await vi.waitFor(() => expect($$(el, 'support-tickets-form', 'input[type="radio"]')).toHaveLength(5));
     expect(text($(el, 'support-tickets-form', '.priorities'))).toContain('Critical');
   });

@@ -1,5 +1,10 @@
 import { css } from 'lit';
 
+/**
+ * Why (kept here, out of the CSS every page downloads):
+ * - `.scroll { position: relative }`: contains the visually hidden cell texts, which would otherwise widen the page.
+ * - `th:first-child`: The priority column stays while the plans scroll beside it in a narrow box.
+ */
 export const styles = css`
   .plans {
     display: grid;
@@ -7,7 +12,6 @@ export const styles = css`
     gap: 0.75rem;
   }
   .scroll {
-    /* Contains the visually hidden cell texts, which would otherwise widen the page. */
     position: relative;
   }
   table {
@@ -28,7 +32,6 @@ export const styles = css`
   tbody th {
     font-weight: 600;
   }
-  /* The priority column stays while the plans scroll beside it in a narrow box. */
   th:first-child {
     position: sticky;
     inset-inline-start: 0;

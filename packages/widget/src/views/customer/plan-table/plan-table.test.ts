@@ -1,20 +1,17 @@
-import { PLANS } from '@support-tickets/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { $, $$, cleanup, installFetch, makeContext, mount, text } from '../../../testing/dom';
-import { ApiError, CUSTOMER, DEVELOPER_ORG, FakeApi, fakeToken } from '../../../testing/fake-api';
+import { $, $$, text } from '../../../testing/dom';
+import { failingFetch, type Failure, type ProcedurePath } from '../../../testing/failures';
+import { AGENT, CUSTOMER, startHarness, type Harness } from '../../../testing/harness';
 import type { PlanTable } from './plan-table';
 
-let api: FakeApi;
-const planList = Object.values(PLANS).map((plan) => ({ ...plan }));
-
-beforeEach(() => {
-  api = new FakeApi().on('plan.list', () => planList).on('org.get', () => DEVELOPER_ORG);
-  installFetch(api);
+let h: Harness;
+beforeEach(async () => {
+  h = await startHarness();
 });
-afterEach(cleanup);
+afterEach(() => h.close());
 
-const table = (lang: 'en' | 'fa' = 'en', org?: unknown) =>
-  mount<PlanTable>('support-tickets-plans', { ctx: makeContext(fakeToken(CUSTOMER), lang), org });
+const table = (options: { lang?: 'en' | 'fa'; org?: unknown; fetch?: typeof fetch } = {}) =>
+  h.mount<PlanTable>('support-tickets-plans', { org: options.org }, { claims: CUSTOMER, ...options });
 
 describe('plan table', () => {
   it('shows the plans of SPEC §2 with the organisation’s plan marked in words', async () => {
@@ -32,28 +29,29 @@ describe('plan table', () => {
   });
 
   it('adds a column for a custom plan', async () => {
-    const custom = { ...DEVELOPER_ORG, plan: { id: 'custom', responseMinutes: { urgent: 45 }, hours: '24/7' } };
-    const el = await table('en', custom);
+    const customer = await h.as(CUSTOMER);
+    await customer.org.get.query();
+    await (await h.as(AGENT)).org.setPlan.mutate({ orgId: CUSTOMER.org, custom: { responseMinutes: { urgent: 45 }, hours: '24/7' } });
+    const el = await table({ org: await customer.org.get.query() });
     await vi.waitFor(() => expect($(el, 'table')).not.toBeNull());
     expect(text($(el, '[part="current-plan"]'))).toBe('Custom Your plan');
     expect(text(el)).toContain('custom plan');
-    expect(api.callsTo('org.get')).toHaveLength(0);
+    expect(text($$(el, 'tbody tr')[1]!)).toBe('Urgent < 1 h < 2 h < 2 h — Not offered < 45 min');
+    expect(h.calls('org.get')).toHaveLength(0);
   });
 
   it('reads in Persian', async () => {
-    const el = await table('fa');
+    const el = await table({ lang: 'fa' });
     await vi.waitFor(() => expect($(el, 'table')).not.toBeNull());
     expect(text($(el, '[part="current-plan"]'))).toBe('پایه پلن شما');
     expect(text(el)).toContain('کمتر از ۳۰ دقیقه');
   });
 
   it('explains a failure with a retry', async () => {
-    api.on('plan.list', () => {
-      throw new ApiError('INTERNAL_SERVER_ERROR', 'x');
-    });
-    const el = await table();
+    const failing = new Map<ProcedurePath, Failure>([['plan.list', { code: 'INTERNAL_SERVER_ERROR', status: 500, message: 'x' }]]);
+    const el = await table({ fetch: failingFetch(h.server.fetch, failing) });
     await vi.waitFor(() => expect(text(el)).toContain('The plans could not be loaded.'));
-    api.on('plan.list', () => planList);
+    failing.clear();
     $<HTMLButtonElement>(el, '[role="alert"] button')!.click();
     await vi.waitFor(() => expect($(el, 'table')).not.toBeNull());
   });

@@ -1,11 +1,11 @@
 import { Task } from '@lit/task';
-import { html, LitElement, nothing } from 'lit';
-import { PLAN_IDS, PRIORITIES, type Priority } from '@support-tickets/core';
-import type { Org, PlanInfo } from '../../../api/types';
-import type { WidgetContext } from '../../../context';
+import { html, nothing } from 'lit';
+import { PRIORITIES, type Priority } from '@support-tickets/core';
+import type { Org } from '../../../api/types';
+import { WidgetElement } from '../../../base/widget-element';
 import { sharedStyles } from '../../../ui/shared.styles';
+import { renderTask } from '../../../ui/states';
 import { tableStyles } from '../../../ui/table.styles';
-import { errorState } from '../../../ui/states';
 import { styles } from './plan-table.styles';
 
 /**
@@ -18,22 +18,18 @@ import { styles } from './plan-table.styles';
  * @csspart plan-table - The table.
  * @csspart current-plan - The header of the organisation's plan.
  */
-export class PlanTable extends LitElement {
+export class PlanTable extends WidgetElement {
   static override styles = [sharedStyles, tableStyles, styles];
 
-  static override properties = {
-    ctx: { attribute: false },
-    org: { attribute: false },
-  };
+  static override properties = { org: { attribute: false } };
 
-  declare ctx: WidgetContext;
   /** The organisation, when the enclosing view has it already. */
   declare org: Org | undefined;
 
   private readonly plans = new Task(this, {
     task: async ([api], { signal }) => {
       const [plans, org] = await Promise.all([api.listPlans(signal), this.org ?? api.getOrg(signal)]);
-      return { plans: orderPlans(plans), org };
+      return { plans, org };
     },
     args: () => [this.ctx.api] as const,
   });
@@ -65,39 +61,27 @@ export class PlanTable extends LitElement {
     else if (cell.left < start) scroller.scrollLeft -= start - cell.left;
   }
 
-  focusHeading() {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-  }
-
   protected override render() {
-    const { t } = this.ctx.i18n;
+    const { t } = this;
     return html`<section class="plans" part="plans" aria-labelledby="heading">
       <h2 id="heading" tabindex="-1">${t.plans.heading}</h2>
-      ${this.plans.render({
-        initial: () => this.renderLoading(),
-        pending: () => this.renderLoading(),
-        error: (error) =>
-          errorState(this.ctx.i18n, error, { title: t.plans.loadFailed, retry: () => void this.plans.run() }),
+      ${renderTask(this.plans, this.i18n, {
+        blockSize: '18rem',
+        failed: t.plans.loadFailed,
         complete: ({ plans, org }) => this.renderTable(plans, org),
       })}
     </section>`;
   }
 
-  private renderLoading() {
-    return html`<div class="skeleton" style="block-size: 18rem" aria-busy="true">
-      <span class="visually-hidden" role="status">${this.ctx.i18n.t.loading}</span>
-    </div>`;
-  }
-
-  private renderTable(plans: PlanInfo[], org: Org) {
-    const { i18n } = this.ctx;
-    const { t, labels } = i18n;
+  private renderTable(plans: ReadonlyArray<Org['plan']>, org: Org) {
+    const { i18n, t } = this;
+    const { labels } = i18n;
     const columns = org.plan.id === 'custom' ? [...plans, org.plan] : plans;
-    const isCurrent = (plan: PlanInfo) => plan.id === org.plan.id;
-    const cell = (plan: PlanInfo, priority: Priority) => {
+    const isCurrent = (plan: Org['plan']) => plan.id === org.plan.id;
+    const cell = (plan: Org['plan'], priority: Priority) => {
       const minutes = plan.responseMinutes[priority];
       return minutes
-        ? t.plans.target(i18n.duration(minutes))
+        ? t.target(i18n.duration(minutes))
         : html`<span class="none"><span aria-hidden="true">—</span><span class="visually-hidden">${t.plans.notOffered}</span></span>`;
     };
     return html`<p>
@@ -109,7 +93,7 @@ export class PlanTable extends LitElement {
           <caption class="visually-hidden">${t.plans.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">${t.plans.priority}</th>
+              <th scope="col">${t.field.priority}</th>
               ${columns.map(
                 (plan) => html`<th scope="col" class=${isCurrent(plan) ? 'current' : ''} part=${isCurrent(plan) ? 'current-plan' : nothing}>
                   ${labels.plan[plan.id]}
@@ -130,7 +114,7 @@ export class PlanTable extends LitElement {
               ${columns.map(
                 (plan) =>
                   html`<td class=${isCurrent(plan) ? 'current' : ''}>
-                    ${plan.hours === '24/7' ? t.plans.hours247 : t.plans.hoursBusiness}
+                    ${t.hours[plan.hours]}
                   </td>`,
               )}
             </tr>
@@ -138,14 +122,4 @@ export class PlanTable extends LitElement {
         </table>
       </div>`;
   }
-}
-
-/** `plan.list` gives the table as an array or keyed by plan id; show it in the seed's order. */
-function orderPlans(value: unknown): PlanInfo[] {
-  const list = (Array.isArray(value) ? value : Object.values((value ?? {}) as Record<string, unknown>)) as PlanInfo[];
-  const rank = (plan: PlanInfo) => {
-    const index = (PLAN_IDS as readonly string[]).indexOf(plan.id);
-    return index === -1 ? PLAN_IDS.length : index;
-  };
-  return list.filter((plan) => plan && typeof plan === 'object' && 'responseMinutes' in plan).sort((a, b) => rank(a) - rank(b));
 }

@@ -1,22 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Drafts } from '../../../context';
-import { $, $$, cleanup, installFetch, makeContext, mount, text, type } from '../../../testing/dom';
-import { ApiError, CUSTOMER, DEVELOPER_ORG, ENTERPRISE_ORG, FakeApi, detail, fakeToken, ticket } from '../../../testing/fake-api';
-import { NavigateEvent } from '../../navigation';
+import { $, $$, text, type } from '../../../testing/dom';
+import { AGENT, CUSTOMER, openTicket, startHarness, type Harness } from '../../../testing/harness';
+import { NavigateEvent } from '../../../workspace/events';
+import { WorkspaceStore } from '../../../workspace/store';
 import type { TicketForm } from './ticket-form';
 
-let api: FakeApi;
-let emitted: Array<[string, unknown]>;
-
-beforeEach(() => {
-  api = new FakeApi();
-  emitted = [];
-  installFetch(api);
+let h: Harness;
+beforeEach(async () => {
+  h = await startHarness();
 });
-afterEach(cleanup);
+afterEach(() => h.close());
 
-async function form(org: unknown = DEVELOPER_ORG, drafts = new Drafts(), lang: 'en' | 'fa' = 'en') {
-  return mount<TicketForm>('support-tickets-form', { ctx: makeContext(fakeToken(CUSTOMER), lang, emitted), drafts, org });
+async function org(plan?: 'enterprise' | 'developer') {
+  const customer = await h.as(CUSTOMER);
+  await customer.org.get.query();
+  if (plan) await (await h.as(AGENT)).org.setPlan.mutate({ orgId: CUSTOMER.org, plan });
+  return customer.org.get.query();
+}
+
+async function form(options: { plan?: 'enterprise' | 'developer'; store?: WorkspaceStore; lang?: 'en' | 'fa'; props?: Record<string, unknown> } = {}) {
+  return h.mount<TicketForm>('support-tickets-form', { org: await org(options.plan), ...options.props }, { claims: CUSTOMER, ...options });
 }
 
 function fill(el: TicketForm, values: { subject?: string; category?: string; body?: string }) {
@@ -29,13 +32,12 @@ const submit = (el: TicketForm) => $<HTMLFormElement>(el, 'form')!.requestSubmit
 
 describe('new-ticket form', () => {
   it('offers only the priorities of the plan, each with its target, normal by default', async () => {
-    const el = await form(DEVELOPER_ORG);
-    const options = $$(el, '.option').map((o) => text(o));
-    expect(options).toEqual(['Normal reply < 24 h', 'Low reply < 48 h']);
+    const el = await form();
+    expect($$(el, '.option').map((o) => text(o))).toEqual(['Normal reply < 24 h', 'Low reply < 48 h']);
     expect($<HTMLInputElement>(el, 'input[value="normal"]')?.checked).toBe(true);
     expect(text(el)).toContain('your Developer plan');
 
-    const enterprise = await form(ENTERPRISE_ORG);
+    const enterprise = await form({ plan: 'enterprise' });
     expect($$(enterprise, '.option').map((o) => text(o))).toEqual([
       'Critical reply < 30 min',
       'Urgent reply < 1 h',
@@ -54,8 +56,8 @@ describe('new-ticket form', () => {
     expect($(el, '#body-error')?.textContent).toBe('Describe the problem.');
     expect($(el, '#subject')?.getAttribute('aria-invalid')).toBe('true');
     expect($(el, '#subject')?.getAttribute('aria-describedby')).toContain('subject-error');
-    expect(el.shadowRoot?.activeElement?.id).toBe('subject');
-    expect(api.calls).toHaveLength(0);
+    await vi.waitFor(() => expect(el.shadowRoot?.activeElement?.id).toBe('subject'));
+    expect(h.calls('ticket.create')).toHaveLength(0);
 
     fill(el, { subject: 'VM down' });
     await el.updateComplete;
@@ -63,113 +65,88 @@ describe('new-ticket form', () => {
     expect($(el, '#body-error')).not.toBeNull();
   });
 
-  it('refuses a subject over 200 characters', async () => {
+  it('refuses a subject over 200 characters, and a subject of spaces, as core does', async () => {
     const el = await form();
     fill(el, { subject: 'x'.repeat(201), category: 'technical', body: 'b' });
     submit(el);
     await el.updateComplete;
-    expect($(el, '#subject-error')?.textContent).toContain('200');
+    expect($(el, '#subject-error')?.textContent).toBe('Keep the subject under 200 characters.');
     expect(text(el)).toContain('201 / 200');
+    fill(el, { subject: '   ' });
+    await el.updateComplete;
+    expect($(el, '#subject-error')?.textContent).toBe('Write a subject.');
   });
 
   it('opens the ticket: the button is disabled while sending, then the event fires and the draft is cleared', async () => {
-    let release!: () => void;
-    const created = detail({ id: 'new-1', subject: 'VM down', priority: 'low' });
-    api.on('ticket.create', () => new Promise((resolve) => (release = () => resolve(created))));
-    const drafts = new Drafts();
-    const el = await form(DEVELOPER_ORG, drafts);
+    const store = new WorkspaceStore();
+    const el = await form({ store });
     const navigations: NavigateEvent[] = [];
     el.addEventListener(NavigateEvent.type, (e) => navigations.push(e as NavigateEvent));
     fill(el, { subject: '  VM down ', category: 'technical', body: 'It stopped\nat noon.' });
     $<HTMLInputElement>(el, 'input[value="low"]')!.click();
     submit(el);
-    await vi.waitFor(() => expect(api.callsTo('ticket.create')).toHaveLength(1));
+    await el.updateComplete;
     const button = $<HTMLButtonElement>(el, '[part="submit"]')!;
     expect(button.disabled).toBe(true);
     expect(button.textContent?.trim()).toBe('Opening…');
     submit(el); // a second press while sending does nothing
-    release();
     await vi.waitFor(() => expect(navigations).toHaveLength(1));
-    expect(api.callsTo('ticket.create')).toHaveLength(1);
-    expect(api.callsTo('ticket.create')[0]?.input).toEqual({
-      subject: 'VM down',
-      body: 'It stopped\nat noon.',
-      category: 'technical',
-      priority: 'low',
-    });
-    expect(emitted[0]?.[0]).toBe('support-ticket-created');
-    const sent = (emitted[0]?.[1] as { ticket: Record<string, unknown> }).ticket;
-    expect(sent['id']).toBe('new-1');
+    expect(h.calls('ticket.create')).toEqual([{ subject: 'VM down', body: 'It stopped\nat noon.', category: 'technical', priority: 'low' }]);
+    expect(h.emitted[0]?.[0]).toBe('support-ticket-created');
+    const sent = (h.emitted[0]?.[1] as { ticket: Record<string, unknown> }).ticket;
+    expect(sent).toMatchObject({ subject: 'VM down', priority: 'low', status: 'awaiting_response' });
     expect(sent['messages']).toBeUndefined();
-    expect(navigations[0]?.route).toEqual({ view: 'detail', id: 'new-1' });
-    expect(drafts.ticket).toEqual({ subject: '', body: '', category: '', priority: '' });
+    expect(navigations[0]?.route).toEqual({ view: 'detail', id: sent['id'] });
+    expect(navigations[0]?.replace).toBe(true); // back from the new ticket skips the form
+    expect(store.ticketDraft).toEqual({ subject: '', body: '', category: '', priority: '' });
   });
 
-  it('shows the server’s BAD_REQUEST next to the form and keeps every word typed', async () => {
-    api.on('ticket.create', () => {
-      throw new ApiError('BAD_REQUEST', 'The Developer plan does not offer urgent priority; it offers normal, low.');
-    });
-    const drafts = new Drafts();
-    const el = await form(DEVELOPER_ORG, drafts);
+  it('shows the server’s refusal above the button and keeps every word typed', async () => {
+    // The plan changed to one without the chosen priority after the form was drawn.
+    const store = new WorkspaceStore();
+    const el = await form({ plan: 'enterprise', store });
+    await (await h.as(AGENT)).org.setPlan.mutate({ orgId: CUSTOMER.org, plan: 'developer' });
     fill(el, { subject: 'Help', category: 'sales', body: 'Long text I typed' });
+    $<HTMLInputElement>(el, 'input[value="urgent"]')!.click();
     submit(el);
-    await vi.waitFor(() => expect(text($(el, '.form-error'))).toContain('does not offer urgent'));
+    await vi.waitFor(() => expect(text($(el, '.form-error'))).toContain('The Developer plan does not offer Urgent priority; it offers Normal and Low.'));
     expect(text($(el, '.form-error'))).toContain('The ticket was not opened. Your text is kept.');
     expect($<HTMLInputElement>(el, '#subject')?.value).toBe('Help');
     expect($<HTMLTextAreaElement>(el, '#body')?.value).toBe('Long text I typed');
     expect($<HTMLButtonElement>(el, '[part="submit"]')?.disabled).toBe(false);
-    expect(drafts.ticket.body).toBe('Long text I typed');
+    expect(store.ticketDraft.body).toBe('Long text I typed');
   });
 
   it('words a refusal the server explains in data in the page’s language', async () => {
-    api.on('ticket.create', () => {
-      throw new ApiError('BAD_REQUEST', 'The Developer plan does not offer urgent priority; it offers normal, low.', null, {
-        kind: 'priority_unavailable',
-        plan: 'developer',
-        priority: 'urgent',
-        offered: ['normal', 'low'],
-      });
-    });
-    const el = await form(DEVELOPER_ORG, new Drafts(), 'fa');
+    const el = await form({ plan: 'enterprise', lang: 'fa' });
+    await (await h.as(AGENT)).org.setPlan.mutate({ orgId: CUSTOMER.org, plan: 'developer' });
     fill(el, { subject: 'کمک', category: 'sales', body: 'متن من' });
+    $<HTMLInputElement>(el, 'input[value="urgent"]')!.click();
     submit(el);
     await vi.waitFor(() => expect(text($(el, '.form-error'))).toContain('پلن پایه اولویت «فوری» را ارائه نمی‌دهد'));
     expect(text($(el, '.form-error'))).toContain('معمولی و پایین');
     expect(text($(el, '.form-error'))).not.toContain('does not offer');
   });
 
-  it('puts the server’s field issues beside their fields', async () => {
-    api.on('ticket.create', () => {
-      throw new ApiError('BAD_REQUEST', 'Invalid input: subject: Too big', [{ path: 'subject', message: 'Too big: expected at most 200' }]);
-    });
-    const el = await form();
-    fill(el, { subject: 'ok', category: 'sales', body: 'b' });
-    submit(el);
-    await vi.waitFor(() => expect($(el, '#subject-error')?.textContent).toContain('Too big'));
-  });
-
   it('keeps the draft when the person leaves the form and comes back', async () => {
-    const drafts = new Drafts();
-    const first = await form(DEVELOPER_ORG, drafts);
+    const store = new WorkspaceStore();
+    const first = await form({ store });
     fill(first, { subject: 'Half written', body: 'so far' });
     first.remove();
-    const again = await form(DEVELOPER_ORG, drafts);
+    const again = await form({ store });
     expect($<HTMLInputElement>(again, '#subject')?.value).toBe('Half written');
     expect($<HTMLTextAreaElement>(again, '#body')?.value).toBe('so far');
   });
 
   it('proposes the category of the closed ticket it follows up', async () => {
-    const el = await mount<TicketForm>('support-tickets-form', {
-      ctx: makeContext(fakeToken(CUSTOMER)),
-      drafts: new Drafts(),
-      org: DEVELOPER_ORG,
-      from: ticket({ category: 'financial', status: 'closed' }),
-    });
+    const customer = await h.as(CUSTOMER);
+    const closed = await openTicket(customer, { category: 'financial' });
+    const el = await form({ props: { from: await customer.ticket.close.mutate({ id: closed.id }) } });
     expect($<HTMLSelectElement>(el, '#category')?.value).toBe('financial');
   });
 
   it('labels every control, in Persian too', async () => {
-    const el = await form(DEVELOPER_ORG, new Drafts(), 'fa');
+    const el = await form({ lang: 'fa' });
     for (const id of ['subject', 'category', 'body']) {
       expect($(el, `label[for="${id}"]`)?.textContent).toBeTruthy();
     }

@@ -1,44 +1,46 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import {
-  BODY_MAX_LENGTH,
   CATEGORIES,
   DEFAULT_PRIORITY,
-  SUBJECT_MAX_LENGTH,
+  TEXT_MAX_LENGTH,
+  checkText,
   isCategory,
   isPriority,
-  type Category,
+  preselectedPriority,
   type Priority,
+  type TextField,
 } from '@support-tickets/core';
 import { toSupportError } from '../../../api/errors';
-import { withoutThread, type Org, type Ticket } from '../../../api/types';
-import type { Drafts, TicketDraft, WidgetContext } from '../../../context';
+import { publicTicket, type Org, type TicketDetail } from '../../../api/types';
+import { WidgetElement } from '../../../base/widget-element';
 import { formStyles } from '../../../ui/form.styles';
+import { sendOnCtrlEnter } from '../../../ui/keys';
 import { sharedStyles } from '../../../ui/shared.styles';
 import { errorText } from '../../../ui/states';
-import { NavigateEvent } from '../../navigation';
+import { BackEvent, NavigateEvent } from '../../../workspace/events';
+import type { TicketDraft } from '../../../workspace/store';
 import { styles } from './ticket-form.styles';
 
-type Field = 'subject' | 'category' | 'priority' | 'body';
+type Field = keyof TicketDraft;
 type FieldErrors = Partial<Record<Field, string>>;
 const FIELDS: readonly Field[] = ['subject', 'category', 'priority', 'body'];
 
 /**
  * The new-ticket form: subject, category, the priorities the organisation's plan offers
- * (each with its response target) and a description. Checks what it can before sending and
- * shows the server's refusals beside the fields they concern. The draft lives in `drafts`,
- * so leaving the form or a failed attempt loses nothing.
+ * (each with its response target) and a description. Checks the text as core does before
+ * sending and shows the server's refusals beside the fields they concern, in the page's
+ * language. The draft lives in the workspace's store, so leaving the form or a failed attempt
+ * loses nothing.
  *
  * @summary Open a ticket.
  * @tag support-tickets-form
  * @csspart form - The form.
  * @csspart submit - The submit button.
  */
-export class TicketForm extends LitElement {
+export class TicketForm extends WidgetElement {
   static override styles = [sharedStyles, formStyles, styles];
 
   static override properties = {
-    ctx: { attribute: false },
-    drafts: { attribute: false },
     org: { attribute: false },
     orgError: { attribute: false },
     from: { attribute: false },
@@ -48,13 +50,11 @@ export class TicketForm extends LitElement {
     attempted: { state: true },
   };
 
-  declare ctx: WidgetContext;
-  declare drafts: Drafts;
   /** The organisation, for its plan's priorities; undefined while loading. */
   declare org: Org | undefined;
   declare orgError: unknown;
   /** A closed ticket this one follows up on: its category is proposed. */
-  declare from: Ticket | undefined;
+  declare from: TicketDetail | undefined;
   declare private errors: FieldErrors;
   declare private formError: string;
   declare private submitting: boolean;
@@ -73,7 +73,7 @@ export class TicketForm extends LitElement {
   }
 
   private get draft(): TicketDraft {
-    return this.drafts.ticket;
+    return this.store.ticketDraft;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -86,37 +86,30 @@ export class TicketForm extends LitElement {
     if (select && select.value !== this.draft.category) select.value = this.draft.category;
   }
 
-  focusHeading() {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-  }
-
   private priorities(): Priority[] {
     return this.org?.availablePriorities.length ? this.org.availablePriorities : [DEFAULT_PRIORITY];
   }
 
   private selectedPriority(): Priority {
-    const offered = this.priorities();
     const chosen = this.draft.priority;
-    if (isPriority(chosen) && offered.includes(chosen)) return chosen;
-    return offered.includes(DEFAULT_PRIORITY) ? DEFAULT_PRIORITY : (offered[offered.length - 1] ?? DEFAULT_PRIORITY);
+    if (isPriority(chosen) && this.priorities().includes(chosen)) return chosen;
+    return this.org ? preselectedPriority(this.org.plan) : DEFAULT_PRIORITY;
+  }
+
+  /** The text's problem as core judges it, in words. */
+  private textError(field: TextField): string | undefined {
+    const problem = checkText(field, this.draft[field]);
+    return problem ? this.t.text[field][problem.code](this.i18n.number(problem.max)) : undefined;
   }
 
   private validate(): FieldErrors {
-    const { t } = this.ctx.i18n;
-    const max = (n: number) => this.ctx.i18n.number(n);
-    const errors: FieldErrors = {};
-    const { subject, body, category } = this.draft;
-    if (!subject.trim()) errors.subject = t.form.subjectRequired;
-    else if (subject.length > SUBJECT_MAX_LENGTH) errors.subject = t.form.subjectTooLong(max(SUBJECT_MAX_LENGTH));
-    if (!isCategory(category)) errors.category = t.form.categoryRequired;
-    if (!body.trim()) errors.body = t.form.bodyRequired;
-    else if (body.length > BODY_MAX_LENGTH) errors.body = t.form.bodyTooLong(max(BODY_MAX_LENGTH));
-    return errors;
+    const errors: FieldErrors = { subject: this.textError('subject'), body: this.textError('body') };
+    if (!isCategory(this.draft.category)) errors.category = this.t.form.categoryRequired;
+    return Object.fromEntries(Object.entries(errors).filter(([, message]) => message));
   }
 
   private onInput(field: Field, event: Event) {
-    const value = (event.target as HTMLInputElement).value;
-    this.draft[field] = value;
+    this.draft[field] = (event.target as HTMLInputElement).value;
     if (this.attempted) {
       const errors = { ...this.errors };
       const problem = this.validate()[field];
@@ -132,63 +125,46 @@ export class TicketForm extends LitElement {
     if (this.submitting) return;
     this.attempted = true;
     this.formError = '';
-    const errors = this.validate();
-    this.errors = errors;
-    if (Object.keys(errors).length > 0) {
-      this.formError = this.ctx.i18n.t.form.fixFields;
-      await this.updateComplete;
-      this.focusFirstInvalid();
-      return;
+    this.errors = this.validate();
+    if (Object.keys(this.errors).length > 0) {
+      this.formError = this.t.form.fixFields;
+      return this.focusFirstInvalid();
     }
     this.submitting = true;
     const { subject, body, category } = this.draft;
     try {
-      const ticket = await this.ctx.api.createTicket({
-        subject: subject.trim(),
-        body,
-        category: category as Category,
-        priority: this.selectedPriority(),
-      });
-      this.drafts.clearTicket();
+      if (!isCategory(category)) return;
+      const ticket = await this.ctx.api.createTicket({ subject: subject.trim(), body, category, priority: this.selectedPriority() });
+      this.store.clearTicketDraft();
       this.attempted = false;
-      this.ctx.emit('support-ticket-created', { ticket: withoutThread(ticket) });
-      this.dispatchEvent(new NavigateEvent({ view: 'detail', id: ticket.id }));
+      this.ctx.emit('support-ticket-created', { ticket: publicTicket(ticket) });
+      this.dispatchEvent(new NavigateEvent({ view: 'detail', id: ticket.id }, true));
     } catch (error) {
       this.showServerError(error);
-      await this.updateComplete;
-      this.focusFirstInvalid();
+      await this.focusFirstInvalid();
     } finally {
       this.submitting = false;
     }
   }
 
-  /** BAD_REQUEST issues go beside their fields; anything else above the button. */
+  /** Refused input goes beside its fields (worded here when core named the problem); anything else above the button. */
   private showServerError(cause: unknown) {
-    const { t } = this.ctx.i18n;
+    const { t } = this;
     const error = toSupportError(cause);
     const errors: FieldErrors = {};
     for (const issue of error.issues) {
-      const field = FIELDS.find((f) => f === issue.field);
+      const field = FIELDS.find((f) => f === issue.path.split('.')[0]);
+      const problem = issue.textProblem;
       if (!field || errors[field]) continue;
-      errors[field] = this.issueText(field, issue.code, issue.message);
+      errors[field] = problem && (field === 'subject' || field === 'body') ? t.text[field][problem.code](this.i18n.number(problem.max)) : issue.message;
     }
     this.errors = errors;
     const placed = Object.keys(errors).length > 0;
-    this.formError = placed ? `${t.form.notOpened} ${t.form.fixFields}` : `${t.form.notOpened} ${errorText(error, this.ctx.i18n)}`;
+    this.formError = `${t.form.notOpened} ${placed ? t.form.fixFields : errorText(error, this.i18n)}`;
   }
 
-  /** The server's zod messages are English; known cases are said in the widget's language. */
-  private issueText(field: Field, code: string | null, message: string): string {
-    const { t } = this.ctx.i18n;
-    const max = (n: number) => this.ctx.i18n.number(n);
-    if (field === 'subject' && code === 'too_small') return t.form.subjectRequired;
-    if (field === 'subject' && code === 'too_big') return t.form.subjectTooLong(max(SUBJECT_MAX_LENGTH));
-    if (field === 'body' && code === 'too_small') return t.form.bodyRequired;
-    if (field === 'body' && code === 'too_big') return t.form.bodyTooLong(max(BODY_MAX_LENGTH));
-    return message;
-  }
-
-  private focusFirstInvalid() {
+  private async focusFirstInvalid() {
+    await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"], .form-error')?.focus();
   }
 
@@ -201,39 +177,42 @@ export class TicketForm extends LitElement {
     return message ? html`<p class="field-error" id="${field}-error">${message}</p>` : nothing;
   }
 
+  private required(label: string) {
+    return html`${label} <span class="req">(${this.t.form.required})</span>`;
+  }
+
+  /** The subject or the description: its hint, and a counter as it nears core's limit. */
+  private renderText(field: TextField, label: string, hint: string, control: (attrs: { value: string; invalid: string; described: string; input: (e: Event) => void }) => unknown) {
+    const value = this.draft[field];
+    const max = TEXT_MAX_LENGTH[field];
+    const { number } = this.i18n;
+    return html`<div class="field">
+      <label for=${field}>${this.required(label)}</label>
+      ${control({ value, invalid: this.errors[field] ? 'true' : 'false', described: this.describedBy(field), input: (e) => this.onInput(field, e) })}
+      <p class="hint" id="${field}-hint">
+        ${hint} ${value.length > max * 0.8 ? html`<span class="counter">${this.t.form.counter(number(value.length), number(max))}</span>` : nothing}
+      </p>
+      ${this.fieldError(field)}
+    </div>`;
+  }
+
   protected override render() {
-    const { t, labels } = this.ctx.i18n;
-    const { subject, body, category } = this.draft;
-    const num = (n: number) => this.ctx.i18n.number(n);
+    const { t, i18n } = this;
+    const { category } = this.draft;
     return html`<section class="form-view" aria-labelledby="heading">
       <div class="intro">
         <h2 id="heading" tabindex="-1">${t.form.heading}</h2>
         <p class="muted">${t.form.intro}</p>
       </div>
       <form part="form" novalidate @submit=${this.onSubmit} aria-busy=${this.submitting ? 'true' : 'false'}>
+        ${this.renderText(
+          'subject',
+          t.form.subject,
+          t.form.subjectHint,
+          (a) => html`<input id="subject" type="text" dir="auto" autocomplete="off" .value=${a.value} aria-invalid=${a.invalid} aria-describedby=${a.described} @input=${a.input} />`,
+        )}
         <div class="field">
-          <label for="subject">${t.form.subject} <span class="req">(${t.form.required})</span></label>
-          <input
-            id="subject"
-            type="text"
-            dir="auto"
-            autocomplete="off"
-            .value=${subject}
-            aria-invalid=${this.errors.subject ? 'true' : 'false'}
-            aria-describedby=${this.describedBy('subject')}
-            @input=${(e: Event) => this.onInput('subject', e)}
-          />
-          <p class="hint" id="subject-hint">
-            ${t.form.subjectHint}
-            ${subject.length > SUBJECT_MAX_LENGTH * 0.8
-              ? html`<span class="counter">${t.form.counter(num(subject.length), num(SUBJECT_MAX_LENGTH))}</span>`
-              : nothing}
-          </p>
-          ${this.fieldError('subject')}
-        </div>
-
-        <div class="field">
-          <label for="category">${t.form.category} <span class="req">(${t.form.required})</span></label>
+          <label for="category">${this.required(t.field.category)}</label>
           <select
             id="category"
             aria-invalid=${this.errors.category ? 'true' : 'false'}
@@ -241,78 +220,42 @@ export class TicketForm extends LitElement {
             @change=${(e: Event) => this.onInput('category', e)}
           >
             <option value="" ?selected=${!category}>${t.form.chooseCategory}</option>
-            ${CATEGORIES.map((c) => html`<option value=${c} ?selected=${category === c}>${labels.category[c]}</option>`)}
+            ${CATEGORIES.map((c) => html`<option value=${c} ?selected=${category === c}>${i18n.labels.category[c]}</option>`)}
           </select>
           ${this.fieldError('category')}
         </div>
-
         ${this.renderPriorities()}
-
-        <div class="field">
-          <label for="body">${t.form.description} <span class="req">(${t.form.required})</span></label>
-          <textarea
-            id="body"
-            rows="7"
-            dir="auto"
-            .value=${body}
-            aria-invalid=${this.errors.body ? 'true' : 'false'}
-            aria-describedby=${this.describedBy('body')}
-            @input=${(e: Event) => this.onInput('body', e)}
-            @keydown=${this.onBodyKeydown}
-          ></textarea>
-          <p class="hint" id="body-hint">
-            ${t.form.descriptionHint}
-            ${body.length > BODY_MAX_LENGTH * 0.8
-              ? html`<span class="counter">${t.form.counter(num(body.length), num(BODY_MAX_LENGTH))}</span>`
-              : nothing}
-          </p>
-          ${this.fieldError('body')}
-        </div>
-
+        ${this.renderText(
+          'body',
+          t.form.description,
+          t.form.descriptionHint,
+          (a) => html`<textarea id="body" rows="7" dir="auto" .value=${a.value} aria-invalid=${a.invalid} aria-describedby=${a.described} @input=${a.input} @keydown=${this.onBodyKeydown}></textarea>`,
+        )}
         <div class="form-error" role="alert" tabindex="-1" ?hidden=${!this.formError}>${this.formError}</div>
-
         <div class="buttons">
-          <button type="submit" class="btn" part="submit" ?disabled=${this.submitting}>
-            ${this.submitting ? t.form.submitting : t.form.submit}
-          </button>
-          <button type="button" class="btn secondary" @click=${() => this.dispatchEvent(new NavigateEvent({ view: 'list' }))}>
-            ${t.cancel}
-          </button>
+          <button type="submit" class="btn" part="submit" ?disabled=${this.submitting}>${this.submitting ? t.form.submitting : t.form.submit}</button>
+          <button type="button" class="btn secondary" @click=${() => this.dispatchEvent(new BackEvent())}>${t.cancel}</button>
         </div>
       </form>
     </section>`;
   }
 
-  private onBodyKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      this.renderRoot.querySelector('form')?.requestSubmit();
-    }
-  };
+  private onBodyKeydown = sendOnCtrlEnter(() => this.renderRoot.querySelector('form')?.requestSubmit());
 
   private renderPriorities() {
-    const { i18n } = this.ctx;
-    const { t, labels } = i18n;
+    const { t, i18n } = this;
     const plan = this.org?.plan;
     const selected = this.selectedPriority();
     return html`<fieldset class="field priorities" aria-describedby="priority-hint ${this.errors.priority ? 'priority-error' : ''}">
-      <legend class="label">${t.form.priority}</legend>
-      <p class="hint" id="priority-hint">
-        ${plan ? t.form.priorityHelp(labels.plan[plan.id]) : this.orgError ? t.form.planLoadFailed : t.loading}
-      </p>
+      <legend class="label">${t.field.priority}</legend>
+      <p class="hint" id="priority-hint">${plan ? t.form.priorityHelp(i18n.labels.plan[plan.id]) : this.orgError ? t.form.planLoadFailed : t.loading}</p>
       <div class="options">
         ${this.priorities().map((priority) => {
           const minutes = plan?.responseMinutes[priority];
           return html`<label class="option">
-            <input
-              type="radio"
-              name="priority"
-              value=${priority}
-              .checked=${priority === selected}
-              @change=${(e: Event) => this.onInput('priority', e)}
-            />
+            <input type="radio" name="priority" value=${priority} .checked=${priority === selected} @change=${(e: Event) => this.onInput('priority', e)} />
             <span class="option-text">
-              <span class="option-label">${labels.priority[priority]}</span>
+              <span class="option-label">${i18n.labels.priority[priority]}</span>
               <span class="muted target">${minutes ? t.form.target(i18n.duration(minutes)) : t.form.noTarget}</span>
             </span>
           </label>`;

