@@ -1,4 +1,5 @@
 import { defaultClientConditions, defineConfig } from 'vite';
+import { precompress } from './build/precompress';
 
 // support-tickets.js: one ES module with Lit, the tRPC client and the used bits of core inside,
 // so a host needs nothing but <script type="module" src=".../support-tickets.js">. The agent's
@@ -8,8 +9,11 @@ import { defaultClientConditions, defineConfig } from 'vite';
 // Always a production build, whatever NODE_ENV the shell or a test runner has: Vite picks the
 // `development` export condition (Lit's dev build, ~4 KB more gzipped and a console warning on
 // every page) when NODE_ENV is anything but production, so the condition is fixed here.
+//
+// Each file also gets a brotli and a gzip twin (build/precompress.ts) for the server to send as is.
 export default defineConfig({
   mode: 'production',
+  plugins: [precompress()],
   resolve: {
     conditions: defaultClientConditions.map((condition) => (condition === 'development|production' ? 'production' : condition)),
   },

@@ -5,7 +5,7 @@ import { mountDemoTokens, mountStatic } from './routes';
 /** The server of this process: the library's server plus the widget, the demo page and demo tokens. */
 export async function buildApp(
   config: AppConfig,
-  extra: Pick<ServerOptions, 'now'> & { logger?: Logger } = {},
+  extra: Pick<ServerOptions, 'now' | 'rateLimits'> & { logger?: Logger } = {},
 ): Promise<SupportServer> {
   const authSecret = resolveAuthSecret(config);
   const server = await createServer({
@@ -19,7 +19,7 @@ export async function buildApp(
   });
   // Demo tokens first: /demo/token must not fall through to the demo assets.
   if (config.demo) mountDemoTokens(server.app, authSecret);
-  mountStatic(server.app, config.root);
+  mountStatic(server.app, config.root, { serveSourceMaps: config.serveSourceMaps });
   return server;
 }
 

@@ -19,6 +19,8 @@ export interface AppConfig {
   corsOrigins: string[];
   autoCloseHours: number;
   production: boolean;
+  /** Serve the widget's source maps (SERVE_SOURCE_MAPS=1). */
+  serveSourceMaps: boolean;
   /** True when `/demo/token` hands out tokens: no AUTH_SECRET, not production. */
   demo: boolean;
   /** A line per HTTP request on the console (LOG_REQUESTS=1); off by default. */
@@ -44,6 +46,14 @@ const origin = z.string().refine((value) => {
   }
 }, 'must be "*" or origins like https://panel.example.com (scheme and host, no path or trailing slash)');
 
+/** A yes/no variable: 1 or true, 0 or false. */
+const flag = (what: string) =>
+  optional(
+    z
+      .enum(['1', 'true', '0', 'false'], { message: `must be 1 (or true) ${what}, 0 (or false) not to` })
+      .transform((value) => value === '1' || value === 'true'),
+  );
+
 const envSchema = z.object({
   DATABASE_URL: optional(
     z
@@ -67,11 +77,8 @@ const envSchema = z.object({
       .pipe(z.array(origin)),
   ),
   AUTO_CLOSE_HOURS: optional(z.coerce.number().positive().max(24 * 365)),
-  LOG_REQUESTS: optional(
-    z
-      .enum(['1', 'true', '0', 'false'], { message: 'must be 1 (or true) to log every request, 0 (or false) not to' })
-      .transform((value) => value === '1' || value === 'true'),
-  ),
+  LOG_REQUESTS: flag('to log every request'),
+  SERVE_SOURCE_MAPS: flag('to serve the widget’s source maps'),
   NODE_ENV: optional(z.string()),
 });
 
@@ -79,7 +86,7 @@ const envSchema = z.object({
  * Reads the server's configuration from the environment, failing with every problem at once.
  *
  * @example
- * const config = loadConfig(process.env); // DATABASE_URL, DATABASE_AUTH_TOKEN, PORT, HOST, AUTH_SECRET, CORS_ORIGINS, AUTO_CLOSE_HOURS, LOG_REQUESTS
+ * const config = loadConfig(process.env); // DATABASE_URL, DATABASE_AUTH_TOKEN, PORT, HOST, AUTH_SECRET, CORS_ORIGINS, AUTO_CLOSE_HOURS, LOG_REQUESTS, SERVE_SOURCE_MAPS
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env, root = REPO_ROOT): AppConfig {
   const parsed = envSchema.safeParse(env);
@@ -105,6 +112,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     production,
     demo,
     logRequests: vars.LOG_REQUESTS ?? false,
+    serveSourceMaps: vars.SERVE_SOURCE_MAPS ?? false,
     root,
   };
 }

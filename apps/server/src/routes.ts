@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { signToken, type SupportServer } from '@support-tickets/server';
+import { createWidgetFiles } from './widget-files';
 
 type App = SupportServer['app'];
 
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.html': 'text/html; charset=utf-8',
@@ -51,13 +51,19 @@ async function readStatic(dir: string, name: string): Promise<Response | null> {
   }
 }
 
-/** The built widget at /widget/*, the demo host page at / and its assets at /demo/*. */
-export function mountStatic(app: App, root: string): void {
-  const widgetDir = join(root, 'packages', 'widget', 'dist');
+/**
+ * The built widget at /widget/* (compressed, revalidated, chunks cached for good: see
+ * widget-files.ts), the demo host page at / and its assets at /demo/*.
+ */
+export function mountStatic(app: App, root: string, options: { serveSourceMaps?: boolean } = {}): void {
+  const widgetFile = createWidgetFiles({ dir: join(root, 'packages', 'widget', 'dist'), serveSourceMaps: options.serveSourceMaps ?? false });
   const demoDir = join(root, 'apps', 'demo');
 
   app.get('/widget/:file', async (c) => {
-    const file = await readStatic(widgetDir, c.req.param('file'));
+    const file = await widgetFile(c.req.param('file'), {
+      acceptEncoding: c.req.header('accept-encoding'),
+      ifNoneMatch: c.req.header('if-none-match'),
+    });
     if (file) return file;
     return c.text(
       c.req.param('file') === 'support-tickets.js'
