@@ -96,6 +96,39 @@ export async function actOnTicket(
   }
 }
 
+/**
+ * Applies one action to several tickets in one write transaction: one commit (one disk sync)
+ * for all, where the system acts on many at once (the auto-close sweep). Each ticket is decided
+ * by core on its own, on its state as the transaction reads it; a refusal leaves that ticket as
+ * it was and the others go ahead.
+ */
+export async function actOnEach(
+  deps: ServiceDeps,
+  caller: Caller,
+  ticketIds: readonly string[],
+  action: Exclude<LifecycleAction, { type: 'create' }>,
+): Promise<Array<Result<string>>> {
+  const outcomes = await deps.database.write(async (tx) => {
+    const results: Array<Awaited<ReturnType<typeof decideAndWrite>>> = [];
+    for (const id of ticketIds) {
+      try {
+        results.push(await decideAndWrite(tx, deps, caller, id, action));
+      } catch (error) {
+        // Nothing of this ticket was written (the conditional update is its first write).
+        if (!(error instanceof StaleTicket)) throw error;
+        results.push(fail('conflict', 'The ticket is being changed by someone else; try again.', { kind: 'ticket_busy' }));
+      }
+    }
+    return results;
+  });
+  return outcomes.map((outcome) => {
+    if (!outcome.ok) return outcome;
+    const { ticket, decision, at, autoCloseChanged } = outcome.value;
+    publish(deps, ticket, decision, at, autoCloseChanged);
+    return ok(ticket.id);
+  });
+}
+
 async function decideAndWrite(
   tx: Transaction,
   deps: ServiceDeps,
