@@ -5,6 +5,7 @@ import { followChanges, type ChangeListener } from './live';
 import type {
   CreateInput,
   ListInput,
+  MessagePage,
   Org,
   OrgListInput,
   OrgPage,
@@ -39,6 +40,8 @@ export interface ApiOptions {
 export interface SupportApi {
   listTickets(input: ListInput, signal?: AbortSignal): Promise<TicketPage>;
   getTicket(id: string, signal?: AbortSignal): Promise<TicketDetail>;
+  /** The messages before `before` (a ticket's `messagesCursor`, or a page's `nextCursor`). */
+  olderMessages(id: string, before: string, signal?: AbortSignal): Promise<MessagePage>;
   /** Mutations answer with the ticket as it now is. */
   createTicket(input: CreateInput): Promise<TicketDetail>;
   reply(id: string, body: string): Promise<TicketDetail>;
@@ -116,6 +119,7 @@ export function createApi({ url, tokens, onError, fetch, EventSource }: ApiOptio
   return {
     listTickets: (input, signal) => call('ticket.list', () => client.ticket.list.query(input, { signal }), signal),
     getTicket: (id, signal) => call('ticket.get', () => client.ticket.get.query({ id }, { signal }), signal),
+    olderMessages: (id, before, signal) => call('ticket.messages', () => client.ticket.messages.query({ id, before }, { signal }), signal),
     createTicket: (input) => call('ticket.create', () => client.ticket.create.mutate(input)),
     reply: (id, body) => call('ticket.reply', () => client.ticket.reply.mutate({ id, body })),
     close: (id) => call('ticket.close', () => client.ticket.close.mutate({ id })),

@@ -10,16 +10,18 @@ export type TicketDetail = RouterOutputs['ticket']['get'];
 export type TicketRow = RouterOutputs['ticket']['list']['items'][number];
 export type TicketPage = RouterOutputs['ticket']['list'];
 export type TicketMessage = TicketDetail['messages'][number];
+/** Older messages of a ticket (`ticket.messages`), oldest first, and where the page before starts. */
+export type MessagePage = RouterOutputs['ticket']['messages'];
 export type TicketEvent = TicketDetail['events'][number];
 export type SlaExplanation = NonNullable<TicketDetail['explanation']>;
 
 /** The thread of a ticket: what a ticket without it leaves out. */
-type Thread = 'messages' | 'events' | 'cycles' | 'explanation';
+type Thread = 'messages' | 'messagesCursor' | 'events' | 'cycles' | 'explanation';
 /** A ticket without its thread: what the public events carry in `detail.ticket`. */
 export type Ticket = Omit<TicketDetail, Thread>;
 
 /** The ticket of a public event: the detail without its thread. */
-export function publicTicket({ messages: _m, events: _e, cycles: _c, explanation: _x, ...ticket }: TicketDetail): Ticket {
+export function publicTicket({ messages: _m, messagesCursor: _mc, events: _e, cycles: _c, explanation: _x, ...ticket }: TicketDetail): Ticket {
   return ticket;
 }
 

@@ -136,6 +136,8 @@ export const en: Translation = {
       `Support has answered. Reply if you still need help — otherwise this ticket closes by itself ${relative}.`,
     conversation: 'Conversation',
     noMessages: 'No messages yet.',
+    earlier: 'Show earlier messages',
+    earlierLoading: 'Loading earlier messages…',
     timeline: 'Timeline',
   },
 

@@ -130,6 +130,9 @@ export interface Translation {
     autoClose: (relative: string) => string;
     conversation: string;
     noMessages: string;
+    /** The button that loads the messages before the oldest on screen. */
+    earlier: string;
+    earlierLoading: string;
     timeline: string;
   };
 

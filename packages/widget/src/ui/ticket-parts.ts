@@ -11,10 +11,11 @@ import { actorKind } from './timeline';
  * The conversation. Internal notes reach only agents (the server never sends them to a
  * customer); `note` names them as never shown to the customer.
  */
-export function thread(messages: readonly TicketMessage[], ctx: WidgetContext, now: Date, note = '') {
+export function thread(messages: readonly TicketMessage[], ctx: WidgetContext, now: Date, note = '', earlier: unknown = nothing) {
   const { t } = ctx.i18n;
   return html`<section class="thread-section" aria-labelledby="thread-heading">
     <h3 id="thread-heading">${t.detail.conversation}</h3>
+    ${earlier}
     ${messages.length === 0
       ? html`<p class="muted">${t.detail.noMessages}</p>`
       : html`<ol class="thread" part="thread">
@@ -33,7 +34,7 @@ function messageItem(message: TicketMessage, ctx: WidgetContext, now: Date, note
   const name = kind === 'you' ? t.actor.you : message.authorName || t.actor[kind];
   // Agents see which side wrote each message; customers see support marked as such.
   const role = agentReader || author === 'support' ? t.actor[author === 'support' ? 'support' : 'customer'] : '';
-  return html`<li class="message" part=${internal ? 'note' : 'message'} data-author=${author} data-visibility=${message.visibility}>
+  return html`<li class="message" part=${internal ? 'note' : 'message'} data-author=${author} data-visibility=${message.visibility} data-message=${message.id} tabindex="-1">
     <div class="message-head">
       <span class="author" dir="auto">${name}</span>
       ${internal

@@ -32,6 +32,16 @@ export const ticketStyles = css`
   .thread {
     gap: 0.75rem;
   }
+  .earlier {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block-end: 0.75rem;
+  }
+  .earlier .error {
+    margin: 0;
+  }
   .message {
     padding: 0.75rem 0.9rem;
     border: 1px solid var(--_border);

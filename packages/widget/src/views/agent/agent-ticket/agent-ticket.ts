@@ -7,6 +7,7 @@ import { AGENT_TRANSLATIONS, type AgentText } from '../../../translations/agent/
 import { pageStyles } from '../../../ui/page.styles';
 import { panelStyles } from '../../../ui/panel.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
+import { EarlierMessages } from '../../../ui/earlier-messages';
 import { commonFacts, facts, thread, ticketBanner } from '../../../ui/ticket-parts';
 import { ticketStyles } from '../../../ui/ticket.styles';
 import { exactTime, relativeTime } from '../../../ui/time';
@@ -29,6 +30,7 @@ import { styles } from './agent-ticket.styles';
  * @csspart thread - The conversation.
  * @csspart message - A message of the conversation.
  * @csspart note - An internal note.
+ * @csspart earlier - The "Show earlier messages" button.
  * @csspart banner - The waiting-on-customer or closed notice.
  * @csspart explanation - The "Why is this due then?" disclosure.
  * @csspart timeline - The timeline.
@@ -37,6 +39,7 @@ export class AgentTicket extends TicketPage {
   static override styles = [sharedStyles, pageStyles, panelStyles, ticketStyles, styles];
 
   private readonly agentStore = new ContextConsumer(this, agentStoreContext);
+  private readonly earlier = new EarlierMessages(this, () => this.ctx);
 
   /** The ticket's organisation: its name and its plan's priorities. */
   private readonly org = new Task(this, {
@@ -76,7 +79,7 @@ export class AgentTicket extends TicketPage {
     return html`<div class="layout">
       <div class="main">
         ${ticketBanner(ticket, ctx, now, { autoClose: t.ticket.autoCloseBanner, closed: this.renderClosed(ticket) })}
-        ${thread(ticket.messages, ctx, now, t.note.warning)}
+        ${thread(this.earlier.messages(ticket), ctx, now, t.note.warning, this.earlier.button(ticket))}
         ${ticket.actions.includes('reply')
           ? html`<support-tickets-agent-composer .ticket=${ticket} exportparts="composer, submit"></support-tickets-agent-composer>`
           : nothing}

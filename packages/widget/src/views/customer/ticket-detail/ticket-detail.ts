@@ -3,6 +3,7 @@ import type { TicketDetail as Detail } from '../../../api/types';
 import { TicketPage } from '../../../base/ticket-page';
 import { CloseTicket } from '../../../ui/close-ticket';
 import { Composer } from '../../../ui/composer';
+import { EarlierMessages } from '../../../ui/earlier-messages';
 import { pageStyles } from '../../../ui/page.styles';
 import { panelStyles } from '../../../ui/panel.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
@@ -23,6 +24,7 @@ import { styles } from './ticket-detail.styles';
  * @csspart detail - The ticket page.
  * @csspart thread - The conversation.
  * @csspart message - A message.
+ * @csspart earlier - The "Show earlier messages" button.
  * @csspart composer - The reply form.
  * @csspart submit - The send button.
  * @csspart close - The close button.
@@ -37,6 +39,8 @@ export class TicketDetail extends TicketPage {
     // A closed ticket refuses replies (CONFLICT): show it as it is now; the text stays.
     afterFailure: () => void this.ticket.refresh(),
   });
+
+  private readonly earlier = new EarlierMessages(this, () => this.ctx);
 
   private readonly closing = new CloseTicket(this, {
     context: () => ({ ctx: this.ctx, ticketId: this.ticketId }),
@@ -59,7 +63,7 @@ export class TicketDetail extends TicketPage {
     return html`<div class="layout">
       <div class="main">
         ${ticketBanner(ticket, ctx, now, { autoClose: t.detail.autoClose, closed: this.renderClosed(ticket) })}
-        ${thread(ticket.messages, ctx, now)}
+        ${thread(this.earlier.messages(ticket), ctx, now, '', this.earlier.button(ticket))}
         ${ticket.actions.includes('reply')
           ? this.composer.render({ id: 'reply', label: t.composer.label, rows: 4, send: t.composer.send, buttons: ticket.actions.includes('close') ? this.closing.button() : nothing })
           : nothing}
