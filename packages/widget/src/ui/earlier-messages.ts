@@ -47,7 +47,8 @@ export class EarlierMessages {
     if (!cursor) return nothing;
     const { t } = this.context().i18n;
     return html`<div class="earlier">
-      <button type="button" class="btn secondary earlier-button" part="earlier" ?disabled=${this.loading} aria-busy=${this.loading ? 'true' : 'false'} @click=${() => void this.load(ticket.id, cursor)}>
+      <!-- Never disabled while loading: a disabled button would drop the keyboard's focus. -->
+      <button type="button" class="btn secondary earlier-button" part="earlier" aria-disabled=${this.loading ? 'true' : 'false'} aria-busy=${this.loading ? 'true' : 'false'} @click=${() => void this.load(ticket.id, cursor)}>
         ${this.loading ? t.detail.earlierLoading : t.detail.earlier}
       </button>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
