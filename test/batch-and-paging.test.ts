@@ -1,20 +1,16 @@
 import { createSupportClient } from '@support-tickets/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectCode, NEW_TICKET, startServer, type Client, type TestServer } from './helpers/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectCode, NEW_TICKET, serverForTests, type Client } from './helpers/server';
 
 // SPEC §9: one request never holds the server for everyone. A batch carries at most 10 calls,
 // and a ticket's thread comes 50 messages at a time, older ones on demand.
 
-let t: TestServer;
+const t = serverForTests();
 let customer: Client;
 let agent: Client;
-
 beforeAll(async () => {
-  t = await startServer();
-  customer = await t.as('customerA');
-  agent = await t.as('agent');
+  [customer, agent] = await Promise.all([t.as('customerA'), t.as('agent')]);
 });
-afterAll(() => t.stop({ removeFile: true }));
 
 /** A raw tRPC batch of `calls` calls of one procedure, as any HTTP client can send it. */
 async function batch(procedure: string, inputs: unknown[], method: 'GET' | 'POST', token: string) {

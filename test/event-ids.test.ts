@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { liveClient, watch } from './helpers/live';
-import { NEW_TICKET, startServer, type TestServer } from './helpers/server';
+import { NEW_TICKET, serverForTests, startServer } from './helpers/server';
 
 // Timeline ids a client sees never show how busy other tenants are: a ticket's events are
 // numbered 1, 2, 3… on their own, and live updates resume from an opaque id, across processes.
 
-let t: TestServer;
-
-beforeAll(async () => {
-  t = await startServer();
-});
-afterAll(() => t.stop({ removeFile: true }));
+const t = serverForTests();
 
 describe('timeline event ids', () => {
   it('number each ticket’s events 1, 2, 3…, whatever other organisations do meanwhile', async () => {
@@ -35,16 +30,22 @@ describe('timeline event ids', () => {
   });
 });
 
+/** A customer's new ticket, answered by an agent while the customer watched it live (3 changes). */
+async function answeredWhileWatched() {
+  const customer = await liveClient(t, 'customerA');
+  const agent = await liveClient(t, 'agent');
+  const ticket = await customer.ticket.create.mutate(NEW_TICKET);
+  const watcher = watch(customer, { id: ticket.id });
+  await watcher.started;
+  await agent.ticket.reply.mutate({ id: ticket.id, body: 'Answered.' });
+  await watcher.until((c) => c.length === 3); // assigned, replied, status_changed
+  watcher.stop();
+  return { customer, agent, ticket, watcher };
+}
+
 describe('live updates', () => {
   it('carry an opaque id and the event’s number in its ticket', async () => {
-    const customer = await liveClient(t, 'customerA');
-    const agent = await liveClient(t, 'agent');
-    const ticket = await customer.ticket.create.mutate(NEW_TICKET);
-    const w = watch(customer, { id: ticket.id });
-    await w.started;
-    await agent.ticket.reply.mutate({ id: ticket.id, body: 'one' });
-    await w.until((c) => c.length === 3);
-    w.stop();
+    const { customer, ticket, watcher: w } = await answeredWhileWatched();
     const [row] = await t.query<{ id: number }>('SELECT max(id) AS id FROM ticket_events');
     for (const change of w.changes) {
       expect(change.id).toMatch(/^[A-Za-z0-9_-]{16,40}$/);
@@ -57,14 +58,7 @@ describe('live updates', () => {
   });
 
   it('resume from the opaque id on another server process of the same database', async () => {
-    const customer = await liveClient(t, 'customerA');
-    const agent = await liveClient(t, 'agent');
-    const ticket = await customer.ticket.create.mutate(NEW_TICKET);
-    const first = watch(customer, { id: ticket.id });
-    await first.started;
-    await agent.ticket.reply.mutate({ id: ticket.id, body: 'seen' });
-    await first.until((c) => c.length === 3);
-    first.stop();
+    const { customer, agent, ticket, watcher: first } = await answeredWhileWatched();
     await customer.ticket.reply.mutate({ id: ticket.id, body: 'missed 1' });
     await agent.ticket.reply.mutate({ id: ticket.id, body: 'missed 2' });
 

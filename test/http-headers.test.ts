@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './helpers/server';
+import { describe, expect, it } from 'vitest';
+import { serverForTests } from './helpers/server';
 
 // SPEC §9: security headers on every route, API answers never stored by a cache, the token
 // in a URL only where a browser has no other way (live updates), and a health check that
 // says nothing more than whether the server and its database are up.
 
-let t: TestServer;
-
-beforeAll(async () => {
-  t = await startServer();
-});
-afterAll(() => t.stop({ removeFile: true }));
+const t = serverForTests();
 
 function expectSecurityHeaders(headers: Headers, where: string) {
   expect(headers.get('x-content-type-options'), where).toBe('nosniff');

@@ -1,24 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MINUTE, NEW_TICKET, startServer, type Client, type TestServer } from './helpers/server';
+import { describe, expect, it } from 'vitest';
+import { MINUTE, NEW_TICKET, serverForTests } from './helpers/server';
 
 // SPEC §9: an internal note does not change what a customer sees, not even when the ticket
 // last changed nor the order of their list. Agents see every change.
 
-let t: TestServer;
-let customer: Client;
-let admin: Client;
-let agent: Client;
-
-beforeAll(async () => {
-  t = await startServer({ start: '2026-05-20T06:00:00Z' });
-  customer = await t.as('customerA');
-  admin = await t.as('adminA');
-  agent = await t.as('agent');
-});
-afterAll(() => t.stop({ removeFile: true }));
+const t = serverForTests({ start: '2026-05-20T06:00:00Z' });
+/** A customer and the org admin of org-a, and an agent. */
+const people = async () => ({ customer: await t.as('customerA'), admin: await t.as('adminA'), agent: await t.as('agent') });
 
 describe('an internal note', () => {
   it('leaves the customer’s updatedAt and list order as they were; agents see the note’s time', async () => {
+    const { customer, admin, agent } = await people();
     const older = await customer.ticket.create.mutate({ ...NEW_TICKET, subject: 'Older' });
     t.clock.advance(MINUTE);
     const newer = await customer.ticket.create.mutate({ ...NEW_TICKET, subject: 'Newer' });
@@ -41,6 +33,7 @@ describe('an internal note', () => {
   });
 
   it('a public reply after it moves the customer’s time as usual', async () => {
+    const { customer, agent } = await people();
     const ticket = await customer.ticket.create.mutate(NEW_TICKET);
     t.clock.advance(MINUTE);
     await agent.ticket.note.mutate({ id: ticket.id, body: 'internal' });
@@ -51,6 +44,7 @@ describe('an internal note', () => {
   });
 
   it('a customer’s list pages by the time they see, each ticket once', async () => {
+    const { customer, agent } = await people();
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
       ids.push((await customer.ticket.create.mutate({ ...NEW_TICKET, subject: `Paged ${i}` })).id);

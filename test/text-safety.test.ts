@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handMadeToken } from './helpers/jwt';
-import { expectCode, NEW_TICKET, PEOPLE, SECRET, startServer, type Client, type TestServer } from './helpers/server';
+import { expectCode, NEW_TICKET, PEOPLE, SECRET, serverForTests } from './helpers/server';
 
 // SPEC §9: text is stored and read back whole, or refused. A NUL cut the text short on the way
 // back (the agent never saw the rest); a lone surrogate came back as U+FFFD.
 
-let t: TestServer;
-let customer: Client;
-let agent: Client;
-let ticketId: string;
-let before: Awaited<ReturnType<TestServer['counts']>>;
-
-beforeAll(async () => {
-  t = await startServer();
-  customer = await t.as('customerA');
-  agent = await t.as('agent');
-  ticketId = (await customer.ticket.create.mutate(NEW_TICKET)).id;
-});
-afterAll(() => t.stop({ removeFile: true }));
-beforeEach(async () => {
-  before = await t.counts();
-});
+const t = serverForTests();
+/** The customer of a ticket, an agent, and the ticket. */
+async function ticketOfCustomerA() {
+  const [customer, agent] = await Promise.all([t.as('customerA'), t.as('agent')]);
+  return { customer, agent, ticketId: (await customer.ticket.create.mutate(NEW_TICKET)).id };
+}
 
 const NUL = 'visible\u0000 hidden';
 const LONE_HIGH = 'broken \uD83D text';
@@ -32,6 +22,8 @@ describe('text inputs', () => {
     ['a lone high surrogate', LONE_HIGH, 'lone_surrogate', /surrogate/],
     ['a lone low surrogate', LONE_LOW, 'lone_surrogate', /surrogate/],
   ])('refuse %s in a subject, a body, a reply and a note, changing nothing', async (_label, text, code, message) => {
+    const { customer, agent, ticketId } = await ticketOfCustomerA();
+    const before = await t.counts();
     const cases: Array<[Promise<unknown>, string]> = [
       [customer.ticket.create.mutate({ ...NEW_TICKET, subject: text }), 'subject'],
       [customer.ticket.create.mutate({ ...NEW_TICKET, body: text }), 'body'],
@@ -47,6 +39,7 @@ describe('text inputs', () => {
   });
 
   it('refuse them in searches, ids and cursors too', async () => {
+    const { customer, agent, ticketId } = await ticketOfCustomerA();
     await expectCode(customer.ticket.list.query({ q: NUL }), 'BAD_REQUEST');
     await expectCode(customer.ticket.list.query({ q: LONE_HIGH }), 'BAD_REQUEST');
     await expectCode(customer.ticket.get.query({ id: `${ticketId}\u0000` }), 'BAD_REQUEST');
@@ -55,6 +48,7 @@ describe('text inputs', () => {
   });
 
   it('keep every other character, surrogate pairs and controls included, whole', async () => {
+    const { customer, agent } = await ticketOfCustomerA();
     const text = 'emoji 😀 / فارسی / tab\there / line\nbreak / \u200f mark / 𝔘𝔫𝔦𝔠𝔬𝔡𝔢';
     const created = await customer.ticket.create.mutate({ ...NEW_TICKET, subject: 'ok 😀', body: text });
     const read = await agent.ticket.get.query({ id: created.id });
@@ -63,6 +57,7 @@ describe('text inputs', () => {
   });
 
   it('a token naming its person with a NUL is refused, not stored cut short', async () => {
+    const before = await t.counts();
     const token = await handMadeToken({ ...PEOPLE.customerA, name: 'Ava\u0000 Admin', exp: Math.floor(Date.now() / 1000) + 60 }, SECRET);
     await expectCode(t.withToken(token).ticket.list.query(), 'UNAUTHORIZED');
     expect(await t.counts()).toEqual(before);

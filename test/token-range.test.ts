@@ -1,16 +1,12 @@
 import { signToken } from '@support-tickets/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handMadeToken } from './helpers/jwt';
-import { expectCode, PEOPLE, SECRET, startServer, type TestServer } from './helpers/server';
+import { expectCode, PEOPLE, SECRET, serverForTests } from './helpers/server';
 
 // SPEC §9: a token's `exp` past the year 2100 is refused. One beyond the range of a Date made
 // every open stream re-arm its expiry timer each millisecond.
 
-let t: TestServer;
-beforeAll(async () => {
-  t = await startServer();
-});
-afterAll(() => t.stop({ removeFile: true }));
+const t = serverForTests();
 
 const YEAR_2100 = Date.UTC(2100, 0, 1) / 1000;
 

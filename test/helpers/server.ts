@@ -4,7 +4,7 @@ import { createClient } from '@libsql/client';
 import type { AppRouter, RouterInputs, SupportServer, TokenClaims } from '@support-tickets/server';
 import { createTestServer, TEST_AUTH_SECRET, TestClock, type TestServerOptions } from '@support-tickets/server/testing';
 import { createTRPCClient, httpBatchLink, httpLink, TRPCClientError } from '@trpc/client';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export { TestClock, tempDbFile } from '@support-tickets/server/testing';
 
@@ -129,6 +129,25 @@ export async function startServer(options: TestServerOptions & { port?: number }
       await closed;
     },
   };
+}
+
+/**
+ * The test server of a file's tests: started before them, stopped (its database removed) after.
+ * Use it from the tests (and their hooks) on; it forwards to the server started then.
+ */
+export function serverForTests(options: Parameters<typeof startServer>[0] = {}): TestServer {
+  let started: TestServer | null = null;
+  beforeAll(async () => {
+    started = await startServer(options);
+  });
+  afterAll(() => started?.stop({ removeFile: true }));
+  return new Proxy({} as TestServer, {
+    get(_, key: keyof TestServer) {
+      if (!started) throw new Error('The test server starts before the tests: use it from a test or a hook.');
+      const value = started[key];
+      return typeof value === 'function' ? value.bind(started) : value;
+    },
+  });
 }
 
 /** Awaits a call expected to fail with this tRPC code; returns the error for more checks. */

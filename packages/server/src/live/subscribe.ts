@@ -1,9 +1,7 @@
-import { canSeeTicket } from '@support-tickets/core';
-import { eq } from 'drizzle-orm';
-import { tickets } from '../db/schema';
 import { personKey, type Caller } from '../shared/caller';
 import type { ServiceDeps } from '../shared/deps';
 import { ok, ServiceFailure, ticketNotFound, type Result } from '../shared/result';
+import { canSeeTicketById } from '../shared/tenancy';
 import type { EventIdSeal } from './event-ids';
 import { toChangeOutput, type FollowedEvent, type TicketChangeOutput } from './events';
 import type { EventFollower } from './follower';
@@ -32,12 +30,7 @@ export async function subscribeToChanges(
 ): Promise<Result<AsyncGenerator<TicketChangeOutput, void, unknown>>> {
   const ticketId = input?.id ?? null;
   if (ticketId !== null) {
-    const row = await deps.database.db
-      .select({ orgId: tickets.orgId, createdBy: tickets.createdBy })
-      .from(tickets)
-      .where(eq(tickets.id, ticketId))
-      .get();
-    if (!row || !canSeeTicket(caller, row)) return ticketNotFound();
+    if (!(await canSeeTicketById(deps.database.db, caller, ticketId))) return ticketNotFound();
   }
   try {
     const stream = await openChangeStream({

@@ -1,5 +1,6 @@
-import type { Viewer } from '@support-tickets/core';
+import { canSeeTicket, type Viewer } from '@support-tickets/core';
 import { and, eq, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../db/client';
 import { tickets } from '../db/schema';
 
 /** Core's `canSeeTicket` as a WHERE condition for lists; undefined means every ticket. */
@@ -13,4 +14,10 @@ export function visibleTickets(viewer: Viewer): SQL | undefined {
     case 'customer':
       return and(eq(tickets.orgId, viewer.orgId ?? ''), eq(tickets.createdBy, viewer.userId ?? ''));
   }
+}
+
+/** Whether the ticket exists and the viewer may see it (core's `canSeeTicket`), by its id. */
+export async function canSeeTicketById(db: Queryable, viewer: Viewer, id: string): Promise<boolean> {
+  const row = await db.select({ orgId: tickets.orgId, createdBy: tickets.createdBy }).from(tickets).where(eq(tickets.id, id)).get();
+  return row !== undefined && canSeeTicket(viewer, row);
 }

@@ -1,12 +1,13 @@
-import { canSeeTicket, MESSAGE_PAGE_SIZE, seesInternal, type Viewer } from '@support-tickets/core';
+import { MESSAGE_PAGE_SIZE, seesInternal, type Viewer } from '@support-tickets/core';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../db/client';
-import { messages, tickets } from '../db/schema';
+import { messages } from '../db/schema';
 import type { Caller } from '../shared/caller';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import type { ServiceDeps } from '../shared/deps';
 import { fail, ok, ticketNotFound, type Result } from '../shared/result';
+import { canSeeTicketById } from '../shared/tenancy';
 import { toMessageOutput, type MessageOutput } from './output';
 
 // A ticket's thread, a page at a time from the newest back: a ticket with thousands of long
@@ -69,11 +70,6 @@ export async function listMessages(
     before = decodeCursor(query.before, wire);
     if (!before) return fail('invalid', 'The cursor is not valid; start again without one.');
   }
-  const row = await deps.database.db
-    .select({ orgId: tickets.orgId, createdBy: tickets.createdBy })
-    .from(tickets)
-    .where(eq(tickets.id, ticketId))
-    .get();
-  if (!row || !canSeeTicket(caller, row)) return ticketNotFound();
+  if (!(await canSeeTicketById(deps.database.db, caller, ticketId))) return ticketNotFound();
   return ok(await readMessagePage(deps.database.db, caller, ticketId, before, query.limit ?? MESSAGE_PAGE_SIZE));
 }

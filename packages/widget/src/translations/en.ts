@@ -1,5 +1,11 @@
 import type { Translation } from './types';
 
+/** Characters no text may hold, whichever field it is in. */
+const unstorable = {
+  nul: () => 'The text holds an invisible NUL character; remove it (retype the text if you pasted it).',
+  lone_surrogate: () => 'The text holds a broken character; retype the part you pasted.',
+};
+
 export const en: Translation = {
   intlLocale: 'en-US',
   dir: 'ltr',
@@ -19,15 +25,13 @@ export const en: Translation = {
       empty: () => 'Write a subject.',
       too_short: () => 'Write a longer subject.',
       too_long: (max) => `Keep the subject under ${max} characters.`,
-      nul: () => 'The subject holds an invisible NUL character; remove it (retype the text if you pasted it).',
-      lone_surrogate: () => 'The subject holds a broken character; retype the part you pasted.',
+      ...unstorable,
     },
     body: {
       empty: () => 'Describe the problem.',
       too_short: () => 'Describe the problem a little more.',
       too_long: (max) => `Keep the description under ${max} characters.`,
-      nul: () => 'The text holds an invisible NUL character; remove it (retype the text if you pasted it).',
-      lone_surrogate: () => 'The text holds a broken character; retype the part you pasted.',
+      ...unstorable,
     },
   },
 

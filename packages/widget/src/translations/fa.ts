@@ -1,5 +1,11 @@
 import type { Translation } from './types';
 
+/** Characters no text may hold, whichever field it is in. */
+const unstorable = {
+  nul: () => 'در متن یک نویسهٔ نامرئی NUL هست؛ آن را پاک کنید (اگر متن را چسبانده‌اید، دوباره تایپ کنید).',
+  lone_surrogate: () => 'در متن یک نویسهٔ خراب هست؛ بخشی را که چسبانده‌اید دوباره تایپ کنید.',
+};
+
 export const fa: Translation = {
   intlLocale: 'fa-IR-u-ca-persian-nu-arabext',
   dir: 'rtl',
@@ -19,15 +25,13 @@ export const fa: Translation = {
       empty: () => 'عنوان را بنویسید.',
       too_short: () => 'عنوان بلندتری بنویسید.',
       too_long: (max) => `عنوان باید کمتر از ${max} نویسه باشد.`,
-      nul: () => 'در عنوان یک نویسهٔ نامرئی NUL هست؛ آن را پاک کنید (اگر متن را چسبانده‌اید، دوباره تایپ کنید).',
-      lone_surrogate: () => 'در عنوان یک نویسهٔ خراب هست؛ بخشی را که چسبانده‌اید دوباره تایپ کنید.',
+      ...unstorable,
     },
     body: {
       empty: () => 'مشکل را شرح دهید.',
       too_short: () => 'مشکل را کمی بیشتر شرح دهید.',
       too_long: (max) => `شرح باید کمتر از ${max} نویسه باشد.`,
-      nul: () => 'در متن یک نویسهٔ نامرئی NUL هست؛ آن را پاک کنید (اگر متن را چسبانده‌اید، دوباره تایپ کنید).',
-      lone_surrogate: () => 'در متن یک نویسهٔ خراب هست؛ بخشی را که چسبانده‌اید دوباره تایپ کنید.',
+      ...unstorable,
     },
   },
 
