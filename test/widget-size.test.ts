@@ -13,7 +13,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const WIDGET_DIR = join(ROOT, 'packages/widget');
 const DIST = join(WIDGET_DIR, 'dist');
 const MAIN = join(DIST, 'support-tickets.js');
-const MAIN_BUDGET_BYTES = 35 * 1024;
+// 35 KB until a thread's earlier messages on demand, the rate limit's wording and the wording of
+// characters no text may hold joined it (+1.2 KB gzipped, fa and en); served as brotli, 32 KB.
+const MAIN_BUDGET_BYTES = 36 * 1024;
 const AGENT_BUDGET_BYTES = 30 * 1024;
 const AGENT_CHUNK = /^support-tickets-agent-[\w-]+\.js$/;
 // Lit's development build says so on every page that loads it.

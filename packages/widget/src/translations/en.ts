@@ -2,8 +2,8 @@ import type { Translation } from './types';
 
 /** Characters no text may hold, whichever field it is in. */
 const unstorable = {
-  nul: () => 'The text holds an invisible NUL character; remove it (retype the text if you pasted it).',
-  lone_surrogate: () => 'The text holds a broken character; retype the part you pasted.',
+  nul: () => 'The text holds an invisible NUL character; remove it.',
+  lone_surrogate: () => 'The text holds a broken character; type it again.',
 };
 
 export const en: Translation = {
@@ -23,13 +23,11 @@ export const en: Translation = {
   text: {
     subject: {
       empty: () => 'Write a subject.',
-      too_short: () => 'Write a longer subject.',
       too_long: (max) => `Keep the subject under ${max} characters.`,
       ...unstorable,
     },
     body: {
       empty: () => 'Describe the problem.',
-      too_short: () => 'Describe the problem a little more.',
       too_long: (max) => `Keep the description under ${max} characters.`,
       ...unstorable,
     },
@@ -51,7 +49,6 @@ export const en: Translation = {
       nothing_to_change: 'The ticket already has this priority and category; nothing changed.',
       ticket_busy: 'Others are changing this ticket at the same moment. Try again in a little while.',
       rate_limited: (wait) => `Too many requests in a short time. Wait ${wait}, then try again.`,
-      too_many_streams: (limit) => `Support is open in ${limit} other tabs or windows already; close one to see changes here as they happen.`,
     },
   },
 

@@ -2,8 +2,8 @@ import type { Translation } from './types';
 
 /** Characters no text may hold, whichever field it is in. */
 const unstorable = {
-  nul: () => 'در متن یک نویسهٔ نامرئی NUL هست؛ آن را پاک کنید (اگر متن را چسبانده‌اید، دوباره تایپ کنید).',
-  lone_surrogate: () => 'در متن یک نویسهٔ خراب هست؛ بخشی را که چسبانده‌اید دوباره تایپ کنید.',
+  nul: () => 'متن یک نویسهٔ نامرئی NUL دارد؛ آن را پاک کنید.',
+  lone_surrogate: () => 'متن یک نویسهٔ خراب دارد؛ دوباره تایپش کنید.',
 };
 
 export const fa: Translation = {
@@ -23,13 +23,11 @@ export const fa: Translation = {
   text: {
     subject: {
       empty: () => 'عنوان را بنویسید.',
-      too_short: () => 'عنوان بلندتری بنویسید.',
       too_long: (max) => `عنوان باید کمتر از ${max} نویسه باشد.`,
       ...unstorable,
     },
     body: {
       empty: () => 'مشکل را شرح دهید.',
-      too_short: () => 'مشکل را کمی بیشتر شرح دهید.',
       too_long: (max) => `شرح باید کمتر از ${max} نویسه باشد.`,
       ...unstorable,
     },
@@ -51,7 +49,6 @@ export const fa: Translation = {
       nothing_to_change: 'اولویت و دستهٔ تیکت همین حالا همین است؛ چیزی تغییر نکرد.',
       ticket_busy: 'هم‌زمان دیگران هم این تیکت را تغییر می‌دهند. چند لحظهٔ دیگر دوباره تلاش کنید.',
       rate_limited: (wait) => `در زمانی کوتاه درخواست‌های زیادی فرستاده شد. ${wait} صبر کنید و سپس دوباره تلاش کنید.`,
-      too_many_streams: (limit) => `پشتیبانی همین حالا در ${limit} زبانه یا پنجرهٔ دیگر باز است؛ برای دیدن تغییرها در این‌جا، یکی را ببندید.`,
     },
   },
 

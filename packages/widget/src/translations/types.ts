@@ -17,8 +17,6 @@ export type RefusalWords = Record<
   priority_unavailable: (plan: string, priority: string, offered: string) => string;
   /** Too many calls for a while; `wait` is formatted ("12 s"). */
   rate_limited: (wait: string) => string;
-  /** Live updates already open in `limit` other tabs or windows. */
-  too_many_streams: (limit: string) => string;
 };
 
 /**
@@ -46,7 +44,7 @@ export interface Translation {
   /** A response target: "< 3 h". */
   target: (duration: string) => string;
   /** What is wrong with a subject or a body (core's `checkText`); `max` is formatted. */
-  text: Record<TextField, Record<TextProblem['code'], (max: string) => string>>;
+  text: Record<TextField, Record<Exclude<TextProblem['code'], 'too_short'>, (max: string) => string>>;
 
   errors: {
     unauthorized: string;

@@ -1,5 +1,5 @@
 import { TaskStatus, type Task } from '@lit/task';
-import type { RefusalReason } from '@support-tickets/core';
+import type { RefusalReason, TextField, TextProblem } from '@support-tickets/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { I18n } from '../i18n/localize';
 import { toSupportError } from '../api/errors';
@@ -33,16 +33,22 @@ export function errorText(error: unknown, i18n: I18n): string {
 function refusalText(reason: RefusalReason, i18n: I18n): string {
   const { t, labels } = i18n;
   const { reasons } = t.errors;
-  if (reason.kind === 'text_invalid') return t.text[reason.field][reason.code](i18n.number(reason.max));
-  if (reason.kind === 'plan_invalid') return '';
+  if (reason.kind === 'text_invalid') return textProblemText(reason.field, reason, i18n);
+  // A custom plan's problems are the agent form's to word; a stream refusal is never shown.
+  if (reason.kind === 'plan_invalid' || reason.kind === 'too_many_streams') return '';
   if (reason.kind === 'rate_limited') {
     const seconds = reason.retryAfterSeconds;
     return reasons.rate_limited(seconds < 60 ? t.units.second(i18n.number(seconds)) : i18n.duration(Math.ceil(seconds / 60)));
   }
-  if (reason.kind === 'too_many_streams') return reasons.too_many_streams(i18n.number(reason.limit));
   if (reason.kind !== 'priority_unavailable') return reasons[reason.kind] ?? '';
   const offered = i18n.list(reason.offered.map((priority) => labels.priority[priority]));
   return reasons.priority_unavailable(labels.plan[reason.plan], labels.priority[reason.priority], offered);
+}
+
+/** What is wrong with a subject or body (core's `checkText`), in words. */
+export function textProblemText(field: TextField, problem: TextProblem, i18n: I18n): string {
+  // Shorter than the minimum is "empty" for these fields (their minimum is one character).
+  return i18n.t.text[field][problem.code === 'too_short' ? 'empty' : problem.code](i18n.number(problem.max));
 }
 
 export function errorState(i18n: I18n, error: unknown, options: { title?: string; retry?: () => void } = {}) {

@@ -16,7 +16,7 @@ import { WidgetElement } from '../../../base/widget-element';
 import { formStyles } from '../../../ui/form.styles';
 import { sendOnCtrlEnter } from '../../../ui/keys';
 import { sharedStyles } from '../../../ui/shared.styles';
-import { errorText } from '../../../ui/states';
+import { errorText, textProblemText } from '../../../ui/states';
 import { BackEvent, NavigateEvent } from '../../../workspace/events';
 import type { TicketDraft } from '../../../workspace/store';
 import { styles } from './ticket-form.styles';
@@ -99,7 +99,7 @@ export class TicketForm extends WidgetElement {
   /** The text's problem as core judges it, in words. */
   private textError(field: TextField): string | undefined {
     const problem = checkText(field, this.draft[field]);
-    return problem ? this.t.text[field][problem.code](this.i18n.number(problem.max)) : undefined;
+    return problem ? textProblemText(field, problem, this.i18n) : undefined;
   }
 
   private validate(): FieldErrors {
@@ -156,7 +156,7 @@ export class TicketForm extends WidgetElement {
       const field = FIELDS.find((f) => f === issue.path.split('.')[0]);
       const problem = issue.textProblem;
       if (!field || errors[field]) continue;
-      errors[field] = problem && (field === 'subject' || field === 'body') ? t.text[field][problem.code](this.i18n.number(problem.max)) : issue.message;
+      errors[field] = problem && (field === 'subject' || field === 'body') ? textProblemText(field, problem, this.i18n) : issue.message;
     }
     this.errors = errors;
     const placed = Object.keys(errors).length > 0;
