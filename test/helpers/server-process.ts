@@ -11,6 +11,8 @@ export interface ServerProcess {
   output(): string;
   /** SIGTERM, then its exit code. */
   stop(): Promise<number | null>;
+  /** SIGKILL (kill -9): no shutdown at all; resolves once it is gone. */
+  kill(): Promise<void>;
 }
 
 /**
@@ -44,6 +46,10 @@ export async function startServerProcess(dbFile: string, env: Record<string, str
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       return exited;
+    },
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
     },
   };
 }

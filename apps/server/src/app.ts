@@ -14,6 +14,7 @@ export async function buildApp(
     authSecret,
     autoCloseHours: config.autoCloseHours,
     corsOrigins: config.corsOrigins,
+    notifications: { webhookAllowPrivate: config.webhookAllowPrivate, webhookTimeoutMs: config.webhookTimeoutMs },
     ...extra,
     logger: requestLines(extra.logger ?? consoleLogger, config.logRequests),
   });

@@ -27,6 +27,10 @@ export interface AppConfig {
   logRequests: boolean;
   /** Where data/ and the static files are looked up. */
   root: string;
+  /** Webhook URLs may resolve to loopback/private addresses (WEBHOOK_ALLOW_PRIVATE=1). */
+  webhookAllowPrivate: boolean;
+  /** How long a webhook receiver has to answer (WEBHOOK_TIMEOUT_MS, at most 10 000). */
+  webhookTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -80,13 +84,15 @@ const envSchema = z.object({
   LOG_REQUESTS: flag('to log every request'),
   SERVE_SOURCE_MAPS: flag('to serve the widget’s source maps'),
   NODE_ENV: optional(z.string()),
+  WEBHOOK_ALLOW_PRIVATE: flag('to let webhook URLs reach loopback and private addresses'),
+  WEBHOOK_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(10_000)),
 });
 
 /**
  * Reads the server's configuration from the environment, failing with every problem at once.
  *
  * @example
- * const config = loadConfig(process.env); // DATABASE_URL, DATABASE_AUTH_TOKEN, PORT, HOST, AUTH_SECRET, CORS_ORIGINS, AUTO_CLOSE_HOURS, LOG_REQUESTS, SERVE_SOURCE_MAPS
+ * const config = loadConfig(process.env); // DATABASE_URL, DATABASE_AUTH_TOKEN, PORT, HOST, AUTH_SECRET, CORS_ORIGINS, AUTO_CLOSE_HOURS, LOG_REQUESTS, SERVE_SOURCE_MAPS, WEBHOOK_*
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env, root = REPO_ROOT): AppConfig {
   const parsed = envSchema.safeParse(env);
@@ -114,6 +120,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logRequests: vars.LOG_REQUESTS ?? false,
     serveSourceMaps: vars.SERVE_SOURCE_MAPS ?? false,
     root,
+    webhookAllowPrivate: vars.WEBHOOK_ALLOW_PRIVATE ?? false,
+    webhookTimeoutMs: vars.WEBHOOK_TIMEOUT_MS ?? 10_000,
   };
 }
 

@@ -1,4 +1,4 @@
-export { createServer, type ServerOptions, type SupportServer } from './server';
+export { createServer, WEBHOOK_TIMEOUT_MS, type NotificationOptions, type ServerOptions, type SupportServer } from './server';
 export { DEFAULT_RATE_LIMITS, type CallBudget, type RateLimits } from './http/rate-limit';
 export { HTTP_TIMEOUTS, type HttpTimeouts } from './http/timeouts';
 export { signToken, verifyToken, TokenError, type TokenClaims } from './auth/token';
@@ -20,4 +20,7 @@ export type { OrganisationOutput, PlanOutput } from './orgs/service';
 export type { OrganisationListItem, OrganisationPage } from './orgs/list';
 export type { SlaOverviewOutput } from './sla/overview';
 export type { InputIssue } from './api/inputs';
+export type { MeOutput } from './people/service';
+export type { NotificationPayload, NotificationTicket } from './notify/payload';
+export type { DeliveryOutput, EndpointOutput } from './notify/endpoints';
 export { consoleLogger, silentLogger, type Logger } from './logger';

@@ -13,6 +13,7 @@ import { DEFAULT_RATE_LIMITS, type RateLimits } from './http/rate-limit';
 import { createEventIdSeal } from './live/event-ids';
 import { createEventFollower, DEFAULT_POLL_MS } from './live/follower';
 import { consoleLogger, type Logger } from './logger';
+import { createDispatcher, DEFAULT_DISPATCH } from './notify/dispatcher';
 import { closeDueTickets } from './scheduler/close-due';
 import { createScheduler } from './scheduler/scheduler';
 import { createServiceDeps } from './shared/deps';
@@ -48,15 +49,31 @@ export interface ServerOptions {
   rateLimits?: RateLimits | false;
   /** How long `close()` waits for requests in progress before closing the database. Default 10 s. */
   closeGraceMs?: number;
+  /** Notifications (SPEC §6): webhooks now; every field optional. */
+  notifications?: NotificationOptions;
 }
+
+export interface NotificationOptions {
+  /** Let webhook URLs resolve to loopback and private addresses (`WEBHOOK_ALLOW_PRIVATE=1`); refused by default. */
+  webhookAllowPrivate?: boolean;
+  /** How long a receiver has to answer; default and at most 10 s. */
+  webhookTimeoutMs?: number;
+  /** How often the outbox is read for other processes' rows and due retries; default 500 ms. */
+  pollMs?: number;
+}
+
+/** The longest a webhook receiver gets to answer. */
+export const WEBHOOK_TIMEOUT_MS = 10_000;
 
 export interface SupportServer {
   /** The Hono app: `/health` and `/trpc/*`; mount more routes on it. */
   app: Hono;
   /** Closes every ticket due to auto-close now; returns how many this call closed. */
   closeDueTickets(): Promise<number>;
-  /** Starts scheduled closing: a sweep now, then a timer for the next due ticket. */
+  /** Starts scheduled closing (a sweep now, then a timer for the next due ticket) and the delivery of notifications. */
   startScheduler(): void;
+  /** Fans the outbox out and sends every delivery due now, waiting for those attempts (for tests and scripts). */
+  deliverNotifications(): Promise<void>;
   /**
    * Ends the live streams (clients reconnect and resume elsewhere), refuses new requests,
    * waits for those in progress, stops the scheduler and closes the database.
@@ -101,7 +118,13 @@ export async function assembleServer(options: ServerOptions): Promise<{ server: 
     throw error;
   }
 
-  const deps = createServiceDeps(database, { now: options.now ?? (() => new Date()), autoCloseHours, defaultCalendar, log });
+  const notify = options.notifications ?? {};
+  const webhookTimeoutMs = notify.webhookTimeoutMs ?? WEBHOOK_TIMEOUT_MS;
+  if (!(webhookTimeoutMs > 0 && webhookTimeoutMs <= WEBHOOK_TIMEOUT_MS)) {
+    throw new RangeError(`createServer: webhookTimeoutMs must be within 1–${WEBHOOK_TIMEOUT_MS}, got ${webhookTimeoutMs}.`);
+  }
+  const allowPrivateWebhooks = notify.webhookAllowPrivate ?? false;
+  const deps = createServiceDeps(database, { now: options.now ?? (() => new Date()), autoCloseHours, defaultCalendar, log, allowPrivateWebhooks });
   const follower = createEventFollower({ database, changes: deps.changes, log, pollMs: options.livePollMs ?? DEFAULT_POLL_MS });
   const apiDeps: ApiDeps = { ...deps, follower, eventIds: createEventIdSeal(options.authSecret) };
   const { app, drain } = createHttpApp({
@@ -111,13 +134,23 @@ export async function assembleServer(options: ServerOptions): Promise<{ server: 
     rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS,
   });
   const scheduler = createScheduler(deps);
+  const dispatcher = createDispatcher(deps, {
+    ...DEFAULT_DISPATCH,
+    webhooks: { timeoutMs: webhookTimeoutMs, allowPrivate: allowPrivateWebhooks },
+    mail: null,
+    ...(notify.pollMs ? { pollMs: notify.pollMs } : {}),
+  });
   const closeGraceMs = options.closeGraceMs ?? 10_000;
   let closing: Promise<void> | null = null;
 
   const server: SupportServer = {
     app,
     closeDueTickets: () => closeDueTickets(deps),
-    startScheduler: () => scheduler.start(),
+    startScheduler: () => {
+      scheduler.start();
+      dispatcher.start();
+    },
+    deliverNotifications: () => dispatcher.runOnce(),
     liveSubscribers: () => follower.listeners,
     close() {
       closing ??= (async () => {
@@ -125,7 +158,7 @@ export async function assembleServer(options: ServerOptions): Promise<{ server: 
         let grace: ReturnType<typeof setTimeout> | undefined;
         await Promise.race([drain(), new Promise<void>((resolve) => (grace = setTimeout(resolve, closeGraceMs)))]);
         clearTimeout(grace);
-        await scheduler.stop();
+        await Promise.all([scheduler.stop(), dispatcher.stop()]);
         database.close();
       })();
       return closing;

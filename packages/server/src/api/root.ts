@@ -4,6 +4,7 @@ import { orgRouter } from './routers/org';
 import { planRouter } from './routers/plan';
 import { slaRouter } from './routers/sla';
 import { ticketRouter } from './routers/ticket';
+import { webhookRouter } from './routers/webhook';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
@@ -12,6 +13,7 @@ export const appRouter = router({
   plan: planRouter,
   sla: slaRouter,
   me: meRouter,
+  webhook: webhookRouter,
 });
 
 export type AppRouter = typeof appRouter;

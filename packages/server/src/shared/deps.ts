@@ -62,13 +62,25 @@ export type ServiceDeps = {
   knownOrgs: Set<string>;
   /** People whose token details were written lately (by `personKey`), to skip writing them again. */
   seenPeople: BoundedMap<string, SeenPerson>;
+  /** Wakes this process's notification dispatcher (when running) for rows just written outside a ticket change. */
+  outboxWakeups: Set<() => void>;
+  /** Whether webhook URLs may resolve to loopback and private addresses (`WEBHOOK_ALLOW_PRIVATE=1`). */
+  allowPrivateWebhooks: boolean;
   log: Logger;
 };
 
 /** Fresh service dependencies on an open database: a new change feed, no organisation known yet. */
 export function createServiceDeps(
   database: DatabaseHandle,
-  options: { now: () => Date; autoCloseHours: number; defaultCalendar: BusinessCalendar; log: Logger },
+  options: { now: () => Date; autoCloseHours: number; defaultCalendar: BusinessCalendar; log: Logger; allowPrivateWebhooks?: boolean },
 ): ServiceDeps {
-  return { database, ...options, changes: createChangeFeed(options.log), knownOrgs: new Set(), seenPeople: new BoundedMap(SEEN_PEOPLE_CAPACITY) };
+  return {
+    database,
+    ...options,
+    allowPrivateWebhooks: options.allowPrivateWebhooks ?? false,
+    changes: createChangeFeed(options.log),
+    knownOrgs: new Set(),
+    seenPeople: new BoundedMap(SEEN_PEOPLE_CAPACITY),
+    outboxWakeups: new Set(),
+  };
 }

@@ -15,6 +15,7 @@ import { loadOrganisation, policyOf } from '../orgs/policy';
 import type { Caller } from '../shared/caller';
 import { policyColumns } from '../shared/cycles';
 import type { ServiceDeps } from '../shared/deps';
+import { recordTimelineNotifications } from '../shared/outbox';
 import { fail, ok, ticketNotFound, type Result } from '../shared/result';
 import { stateColumns, toTicketState } from './state';
 
@@ -175,7 +176,7 @@ async function openCycleRow(tx: Transaction, ticketId: string): Promise<Response
   return row ?? null;
 }
 
-/** Persists what core decided besides the ticket row: cycles, the message, the events. */
+/** Persists what core decided besides the ticket row: cycles, the message, the events and their notifications. */
 async function writeEffects(
   tx: Transaction,
   ticket: { id: string; orgId: string },
@@ -248,6 +249,7 @@ async function writeEffects(
       })),
     );
   }
+  await recordTimelineNotifications(tx, { ticketId: ticket.id, orgId: ticket.orgId, messageId, actorId: caller.userId, at: now }, decision.events);
 }
 
 /** The number of the ticket's latest event; 0 for a ticket without any yet. */

@@ -1,0 +1,66 @@
+CREATE TABLE `deliveries` (
+	`id` text PRIMARY KEY NOT NULL,
+	`outbox_id` integer NOT NULL,
+	`channel` text NOT NULL,
+	`endpoint_id` text,
+	`recipient_org_id` text,
+	`recipient_id` text,
+	`destination` text NOT NULL,
+	`payload` text NOT NULL,
+	`status` text NOT NULL,
+	`attempts` integer DEFAULT 0 NOT NULL,
+	`next_attempt_at` integer,
+	`lease_until` integer,
+	`lease_token` text,
+	`created_at` integer NOT NULL,
+	`delivered_at` integer,
+	FOREIGN KEY (`outbox_id`) REFERENCES `outbox`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`endpoint_id`) REFERENCES `webhook_endpoints`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `deliveries_due_idx` ON `deliveries` (`next_attempt_at`) WHERE status = 'pending';--> statement-breakpoint
+CREATE INDEX `deliveries_endpoint_idx` ON `deliveries` (`endpoint_id`,`id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `deliveries_destination_idx` ON `deliveries` (`outbox_id`,`destination`);--> statement-breakpoint
+CREATE TABLE `delivery_attempts` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`delivery_id` text NOT NULL,
+	`attempt` integer NOT NULL,
+	`at` integer NOT NULL,
+	`status_code` integer,
+	`duration_ms` integer NOT NULL,
+	`error` text,
+	`next_retry_at` integer,
+	FOREIGN KEY (`delivery_id`) REFERENCES `deliveries`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `delivery_attempts_delivery_idx` ON `delivery_attempts` (`delivery_id`,`id`);--> statement-breakpoint
+CREATE TABLE `outbox` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`public_id` text NOT NULL,
+	`type` text NOT NULL,
+	`org_id` text,
+	`ticket_id` text,
+	`ticket_message_id` text,
+	`internal` integer NOT NULL,
+	`actor_id` text,
+	`endpoint_id` text,
+	`at` integer NOT NULL,
+	`fanned_out_at` integer,
+	FOREIGN KEY (`ticket_id`) REFERENCES `tickets`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`ticket_message_id`) REFERENCES `messages`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`endpoint_id`) REFERENCES `webhook_endpoints`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `outbox_pending_idx` ON `outbox` (`id`) WHERE fanned_out_at IS NULL;--> statement-breakpoint
+CREATE TABLE `webhook_endpoints` (
+	`id` text PRIMARY KEY NOT NULL,
+	`url` text NOT NULL,
+	`secret` text NOT NULL,
+	`events` text,
+	`org_id` text,
+	`created_by` text NOT NULL,
+	`created_at` integer NOT NULL,
+	`disabled_at` integer,
+	`disabled_reason` text,
+	FOREIGN KEY (`org_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE no action
+);
