@@ -14,7 +14,7 @@ export async function buildApp(
     authSecret,
     autoCloseHours: config.autoCloseHours,
     corsOrigins: config.corsOrigins,
-    notifications: { webhookAllowPrivate: config.webhookAllowPrivate, webhookTimeoutMs: config.webhookTimeoutMs },
+    notifications: { webhookAllowPrivate: config.webhookAllowPrivate, webhookTimeoutMs: config.webhookTimeoutMs, mail: config.mail },
     ...extra,
     logger: requestLines(extra.logger ?? consoleLogger, config.logRequests),
   });

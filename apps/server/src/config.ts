@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mailOptionsProblem, type MailOptions } from '@support-tickets/server';
 import { z } from 'zod';
 
 /** The monorepo root: relative paths (the database, data/) resolve here, whatever the cwd. */
@@ -31,6 +32,8 @@ export interface AppConfig {
   webhookAllowPrivate: boolean;
   /** How long a webhook receiver has to answer (WEBHOOK_TIMEOUT_MS, at most 10 000). */
   webhookTimeoutMs: number;
+  /** Mail (SMTP_URL, MAIL_FROM, TICKET_LINK); null without SMTP_URL: no mail is sent. */
+  mail: MailOptions | null;
 }
 
 export class ConfigError extends Error {
@@ -86,7 +89,19 @@ const envSchema = z.object({
   NODE_ENV: optional(z.string()),
   WEBHOOK_ALLOW_PRIVATE: flag('to let webhook URLs reach loopback and private addresses'),
   WEBHOOK_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(10_000)),
+  SMTP_URL: optional(z.string().trim()),
+  MAIL_FROM: optional(z.string().trim()),
+  TICKET_LINK: optional(z.string().trim()),
 });
+
+/** Mail when SMTP_URL is set, its settings checked now rather than at the first mail. */
+function mailConfig(vars: { SMTP_URL?: string | undefined; MAIL_FROM?: string | undefined; TICKET_LINK?: string | undefined }): MailOptions | null {
+  if (!vars.SMTP_URL) return null;
+  const mail = { smtpUrl: vars.SMTP_URL, from: vars.MAIL_FROM ?? 'Support <support@localhost>', ticketLink: vars.TICKET_LINK ?? null };
+  const problem = mailOptionsProblem(mail);
+  if (problem) throw new ConfigError(`Invalid server configuration:\n  ${problem}`);
+  return mail;
+}
 
 /**
  * Reads the server's configuration from the environment, failing with every problem at once.
@@ -122,6 +137,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     root,
     webhookAllowPrivate: vars.WEBHOOK_ALLOW_PRIVATE ?? false,
     webhookTimeoutMs: vars.WEBHOOK_TIMEOUT_MS ?? 10_000,
+    mail: mailConfig(vars),
   };
 }
 

@@ -2,6 +2,7 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { seedOnFirstStart } from './demo-seed';
 import { listen } from './listen';
+import { notificationChannels } from './channels';
 
 let config;
 try {
@@ -31,6 +32,7 @@ if (config.demo) {
     console.log(`  demo data: ${seeded.tickets} tickets in ${seeded.seeded.length} organisations, loaded on this first start`);
   }
 }
+console.log(`  notifications: ${notificationChannels(config)}`);
 if (config.corsOrigins.length > 0) console.log(`  CORS origins: ${config.corsOrigins.join(', ')}`);
 
 let stopping = false;

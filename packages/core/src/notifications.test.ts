@@ -3,6 +3,7 @@ import { timelineEvent } from './lifecycle-types';
 import {
   endpointReceives,
   judgeAttempt,
+  mailRecipients,
   notificationsOf,
   WEBHOOK_MAX_ATTEMPTS,
   WEBHOOK_RETRY_DELAYS_MS,
@@ -78,5 +79,25 @@ describe('judgeAttempt', () => {
       { outcome: 'retry', delayMs: 24_000 },
       { outcome: 'retry', delayMs: 36_000 },
     ]);
+  });
+});
+
+describe('mailRecipients', () => {
+  const ticket = { createdBy: 'c1', assigneeId: 'a1' };
+  const n = (type: any, over: object = {}) => ({ type, internal: false, actorId: null, ...over });
+
+  it('mails the creator of agent replies, the warning and closing; the assignee of customer replies and SLA alerts', () => {
+    expect(mailRecipients(n('ticket.replied', { actorId: 'a1', authorRole: 'agent' }), ticket)).toEqual([{ role: 'creator', userId: 'c1' }]);
+    expect(mailRecipients(n('ticket.replied', { actorId: 'c1', authorRole: 'customer' }), ticket)).toEqual([{ role: 'assignee', userId: 'a1' }]);
+    expect(mailRecipients(n('ticket.auto_close_warning'), ticket)).toEqual([{ role: 'creator', userId: 'c1' }]);
+    expect(mailRecipients(n('ticket.closed', { actorId: 'a1' }), ticket)).toEqual([{ role: 'creator', userId: 'c1' }]);
+    expect(mailRecipients(n('sla.breached'), ticket)).toEqual([{ role: 'assignee', userId: 'a1' }]);
+  });
+
+  it('mails nobody about notes, their own acts, an unassigned ticket’s alerts, or other types', () => {
+    expect(mailRecipients(n('ticket.note_added', { internal: true }), ticket)).toEqual([]);
+    expect(mailRecipients(n('ticket.closed', { actorId: 'c1' }), ticket)).toEqual([]);
+    expect(mailRecipients(n('sla.at_risk'), { createdBy: 'c1', assigneeId: null })).toEqual([]);
+    expect(mailRecipients(n('ticket.created', { actorId: 'c1' }), ticket)).toEqual([]);
   });
 });

@@ -100,3 +100,42 @@ export function judgeAttempt(status: number | null, attempt: number, random: num
   const jitter = 1 + WEBHOOK_RETRY_JITTER * (2 * Math.min(Math.max(random, 0), 1) - 1);
   return { outcome: 'retry', delayMs: Math.round(wait * jitter) };
 }
+
+/** Judges an attempt to hand a mail to the SMTP server: accepted delivers; otherwise retried like a webhook. */
+export function judgeMailAttempt(accepted: boolean, attempt: number, random: number): AttemptVerdict {
+  return judgeAttempt(accepted ? 200 : null, attempt, random);
+}
+
+/** Who a mail goes to, by their place on the ticket. */
+export type MailRecipient = { role: 'creator' | 'assignee'; userId: string };
+
+/**
+ * SPEC §6: mail goes to the ticket's creator on a public agent reply, on the auto-close warning
+ * and on closing; to the assignee on a customer reply, on `sla.at_risk` and on `sla.breached`.
+ * Never for an internal notification, and never to whoever caused it.
+ */
+export function mailRecipients(
+  notification: TicketNotification & { actorId: string | null; authorRole?: string | null },
+  ticket: { createdBy: string; assigneeId: string | null },
+): MailRecipient[] {
+  if (notification.internal) return [];
+  const creator: MailRecipient = { role: 'creator', userId: ticket.createdBy };
+  const assignee: MailRecipient | null = ticket.assigneeId ? { role: 'assignee', userId: ticket.assigneeId } : null;
+  let to: MailRecipient | null = null;
+  switch (notification.type) {
+    case 'ticket.replied':
+      to = notification.authorRole === 'agent' ? creator : assignee;
+      break;
+    case 'ticket.auto_close_warning':
+    case 'ticket.closed':
+      to = creator;
+      break;
+    case 'sla.at_risk':
+    case 'sla.breached':
+      to = assignee;
+      break;
+    default:
+      to = null;
+  }
+  return to && to.userId !== notification.actorId ? [to] : [];
+}

@@ -23,4 +23,5 @@ export type { InputIssue } from './api/inputs';
 export type { MeOutput } from './people/service';
 export type { NotificationPayload, NotificationTicket } from './notify/payload';
 export type { DeliveryOutput, EndpointOutput } from './notify/endpoints';
+export { mailOptionsProblem, type MailOptions } from './notify/mail';
 export { consoleLogger, silentLogger, type Logger } from './logger';

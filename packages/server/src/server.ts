@@ -14,6 +14,7 @@ import { createEventIdSeal } from './live/event-ids';
 import { createEventFollower, DEFAULT_POLL_MS } from './live/follower';
 import { consoleLogger, type Logger } from './logger';
 import { createDispatcher, DEFAULT_DISPATCH } from './notify/dispatcher';
+import { createMailChannel, mailOptionsProblem, type MailOptions } from './notify/mail';
 import { closeDueTickets } from './scheduler/close-due';
 import { createScheduler } from './scheduler/scheduler';
 import { createServiceDeps } from './shared/deps';
@@ -60,6 +61,8 @@ export interface NotificationOptions {
   webhookTimeoutMs?: number;
   /** How often the outbox is read for other processes' rows and due retries; default 500 ms. */
   pollMs?: number;
+  /** Mail through an SMTP server; none without it. */
+  mail?: MailOptions | null;
 }
 
 /** The longest a webhook receiver gets to answer. */
@@ -124,7 +127,9 @@ export async function assembleServer(options: ServerOptions): Promise<{ server: 
     throw new RangeError(`createServer: webhookTimeoutMs must be within 1–${WEBHOOK_TIMEOUT_MS}, got ${webhookTimeoutMs}.`);
   }
   const allowPrivateWebhooks = notify.webhookAllowPrivate ?? false;
-  const deps = createServiceDeps(database, { now: options.now ?? (() => new Date()), autoCloseHours, defaultCalendar, log, allowPrivateWebhooks });
+  const mailProblem = notify.mail ? mailOptionsProblem(notify.mail) : null;
+  if (mailProblem) throw new TypeError(`createServer: ${mailProblem}`);
+  const deps = createServiceDeps(database, { now: options.now ?? (() => new Date()), autoCloseHours, defaultCalendar, log, allowPrivateWebhooks, mailEnabled: !!notify.mail });
   const follower = createEventFollower({ database, changes: deps.changes, log, pollMs: options.livePollMs ?? DEFAULT_POLL_MS });
   const apiDeps: ApiDeps = { ...deps, follower, eventIds: createEventIdSeal(options.authSecret) };
   const { app, drain } = createHttpApp({
@@ -134,10 +139,11 @@ export async function assembleServer(options: ServerOptions): Promise<{ server: 
     rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS,
   });
   const scheduler = createScheduler(deps);
+  const mail = notify.mail ? createMailChannel(deps, notify.mail) : null;
   const dispatcher = createDispatcher(deps, {
     ...DEFAULT_DISPATCH,
     webhooks: { timeoutMs: webhookTimeoutMs, allowPrivate: allowPrivateWebhooks },
-    mail: null,
+    mail,
     ...(notify.pollMs ? { pollMs: notify.pollMs } : {}),
   });
   const closeGraceMs = options.closeGraceMs ?? 10_000;
@@ -159,6 +165,7 @@ export async function assembleServer(options: ServerOptions): Promise<{ server: 
         await Promise.race([drain(), new Promise<void>((resolve) => (grace = setTimeout(resolve, closeGraceMs)))]);
         clearTimeout(grace);
         await Promise.all([scheduler.stop(), dispatcher.stop()]);
+        mail?.close();
         database.close();
       })();
       return closing;

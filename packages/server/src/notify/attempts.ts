@@ -1,4 +1,4 @@
-import { judgeAttempt, type AttemptVerdict } from '@support-tickets/core';
+import { judgeAttempt, judgeMailAttempt, type AttemptVerdict } from '@support-tickets/core';
 import { and, asc, eq, inArray, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { deliveries, deliveryAttempts, webhookEndpoints, type DeliveryRow } from '../db/schema';
@@ -31,6 +31,8 @@ export async function claimDue(deps: ServiceDeps, limit: number, leaseMs: number
     )
     .orderBy(asc(deliveries.nextAttemptAt))
     .limit(limit);
+  // A read first: most passes find nothing due, and must not queue for the write lock to learn it.
+  if ((await due).length === 0) return [];
   const leaseToken = uuidv7();
   const claimed = await deps.database.write((tx) =>
     tx
@@ -47,7 +49,10 @@ export async function claimDue(deps: ServiceDeps, limit: number, leaseMs: number
  * the endpoint disabled with its other pending deliveries. Only the lease holder records.
  */
 export async function recordAttempt(deps: ServiceDeps, delivery: ClaimedDelivery, outcome: PostOutcome): Promise<AttemptVerdict> {
-  const verdict = judgeAttempt(outcome.status, delivery.attempts, Math.random());
+  const verdict =
+    delivery.channel === 'email'
+      ? judgeMailAttempt(outcome.error === null, delivery.attempts, Math.random())
+      : judgeAttempt(outcome.status, delivery.attempts, Math.random());
   const now = deps.now();
   const nextRetryAt = verdict.outcome === 'retry' ? new Date(now.getTime() + verdict.delayMs) : null;
   await deps.database.write(async (tx) => {
@@ -80,4 +85,14 @@ export async function recordAttempt(deps: ServiceDeps, delivery: ClaimedDelivery
     }
   });
   return verdict;
+}
+
+/** Gives a delivery up without an attempt: there is nothing to send to any more (endpoint gone, mail turned off). */
+export async function cancelDelivery(deps: ServiceDeps, delivery: ClaimedDelivery): Promise<void> {
+  await deps.database.write((tx) =>
+    tx
+      .update(deliveries)
+      .set({ status: 'cancelled', nextAttemptAt: null, leaseUntil: null, leaseToken: null })
+      .where(and(eq(deliveries.id, delivery.id), eq(deliveries.leaseToken, delivery.leaseToken))),
+  );
 }

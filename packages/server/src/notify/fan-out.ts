@@ -22,6 +22,9 @@ export type ExtraDeliveries = (
  * this at once, each row is fanned out once. Returns how many rows it took.
  */
 export async function fanOut(deps: ServiceDeps, extra: ExtraDeliveries | null): Promise<number> {
+  // A read first: most passes find nothing, and must not queue for the write lock to learn it.
+  const any = await deps.database.db.select({ id: outbox.id }).from(outbox).where(isNull(outbox.fannedOutAt)).limit(1).get();
+  if (!any) return 0;
   return deps.database.write(async (tx) => {
     const now = deps.now();
     const pending = tx.select({ id: outbox.id }).from(outbox).where(isNull(outbox.fannedOutAt)).orderBy(asc(outbox.id)).limit(FAN_OUT_BATCH);

@@ -1,8 +1,8 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
-import { deliveries, outbox, webhookEndpoints } from '../db/schema';
+import { outbox, webhookEndpoints } from '../db/schema';
 import type { ServiceDeps } from '../shared/deps';
-import type { ClaimedDelivery } from './attempts';
+import { cancelDelivery, type ClaimedDelivery } from './attempts';
 import { postWebhook, type PostOutcome } from './post-webhook';
 
 export interface WebhookSendOptions {
@@ -26,12 +26,7 @@ export async function sendWebhook(deps: ServiceDeps, delivery: ClaimedDelivery, 
         .get()
     : undefined;
   if (!target || target.disabledAt) {
-    await deps.database.write((tx) =>
-      tx
-        .update(deliveries)
-        .set({ status: 'cancelled', nextAttemptAt: null, leaseUntil: null, leaseToken: null })
-        .where(and(eq(deliveries.id, delivery.id), eq(deliveries.leaseToken, delivery.leaseToken))),
-    );
+    await cancelDelivery(deps, delivery);
     return null;
   }
   // Receivers check the timestamp against their own clock: it is the real time, never the domain's.

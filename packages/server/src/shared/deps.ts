@@ -66,18 +66,21 @@ export type ServiceDeps = {
   outboxWakeups: Set<() => void>;
   /** Whether webhook URLs may resolve to loopback and private addresses (`WEBHOOK_ALLOW_PRIVATE=1`). */
   allowPrivateWebhooks: boolean;
+  /** Whether mail is sent (an SMTP server is configured). */
+  mailEnabled: boolean;
   log: Logger;
 };
 
 /** Fresh service dependencies on an open database: a new change feed, no organisation known yet. */
 export function createServiceDeps(
   database: DatabaseHandle,
-  options: { now: () => Date; autoCloseHours: number; defaultCalendar: BusinessCalendar; log: Logger; allowPrivateWebhooks?: boolean },
+  options: { now: () => Date; autoCloseHours: number; defaultCalendar: BusinessCalendar; log: Logger; allowPrivateWebhooks?: boolean; mailEnabled?: boolean },
 ): ServiceDeps {
   return {
     database,
     ...options,
     allowPrivateWebhooks: options.allowPrivateWebhooks ?? false,
+    mailEnabled: options.mailEnabled ?? false,
     changes: createChangeFeed(options.log),
     knownOrgs: new Set(),
     seenPeople: new BoundedMap(SEEN_PEOPLE_CAPACITY),

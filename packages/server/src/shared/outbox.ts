@@ -1,7 +1,8 @@
 import { notificationsOf, type NotificationType, type TimelineEvent } from '@support-tickets/core';
 import { uuidv7 } from 'uuidv7';
 import type { Transaction } from '../db/client';
-import { outbox } from '../db/schema';
+import { isNull } from 'drizzle-orm';
+import { outbox, webhookEndpoints } from '../db/schema';
 
 /** What a notification is about: a ticket (and the message a reply or note wrote), by whom, when. */
 export interface NotificationSubject {
@@ -21,9 +22,24 @@ export const newNotificationId = () => `msg_${uuidv7().replaceAll('-', '')}`;
  * Records in the outbox, inside the transaction of the change, the notifications core says its
  * timeline events make: they are sent if and only if the change commits.
  */
-export async function recordTimelineNotifications(tx: Transaction, subject: NotificationSubject, events: readonly TimelineEvent[]) {
+export async function recordTimelineNotifications(
+  tx: Transaction,
+  deps: { mailEnabled: boolean },
+  subject: NotificationSubject,
+  events: readonly TimelineEvent[],
+) {
   const rows = notificationsOf(events);
-  if (rows.length > 0) await recordNotifications(tx, subject, rows);
+  if (rows.length > 0 && (await anyoneListens(tx, deps))) await recordNotifications(tx, subject, rows);
+}
+
+/**
+ * Whether a notification could reach anyone: mail is on, or an endpoint is enabled. When none
+ * could, nothing is written (a server without them pays no outbox writes); an endpoint added
+ * later receives what happens from then on, as it would anyway.
+ */
+export async function anyoneListens(tx: Transaction, deps: { mailEnabled: boolean }): Promise<boolean> {
+  if (deps.mailEnabled) return true;
+  return !!(await tx.select({ id: webhookEndpoints.id }).from(webhookEndpoints).where(isNull(webhookEndpoints.disabledAt)).limit(1).get());
 }
 
 /** Records notifications of one subject in the outbox (the SLA sweep and the auto-close warning too). */

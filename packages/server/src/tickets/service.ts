@@ -58,7 +58,7 @@ export async function createTicket(deps: ServiceDeps, caller: Caller, input: New
       version: 0,
       ...stateColumns(decision.state),
     });
-    await writeEffects(tx, { id, orgId }, null, decision, caller, now);
+    await writeEffects(tx, deps, { id, orgId }, null, decision, caller, now);
     return ok({ id, orgId, createdBy: decision.state.createdBy, at: now, decision });
   });
   if (!outcome.ok) return outcome;
@@ -160,7 +160,7 @@ async function decideAndWrite(
     })
     .where(and(eq(tickets.id, row.id), eq(tickets.version, row.version)));
   if (updated.rowsAffected !== 1) throw new StaleTicket();
-  await writeEffects(tx, row, open, decision, caller, now);
+  await writeEffects(tx, deps, row, open, decision, caller, now);
   const autoCloseChanged = (row.autoCloseAt?.getTime() ?? null) !== (decision.state.autoCloseAt?.getTime() ?? null);
   return ok({ ticket: row, decision, at: now, autoCloseChanged });
 }
@@ -179,6 +179,7 @@ async function openCycleRow(tx: Transaction, ticketId: string): Promise<Response
 /** Persists what core decided besides the ticket row: cycles, the message, the events and their notifications. */
 async function writeEffects(
   tx: Transaction,
+  deps: Pick<ServiceDeps, 'mailEnabled'>,
   ticket: { id: string; orgId: string },
   open: ResponseCycleRow | null,
   decision: Transition,
@@ -249,7 +250,7 @@ async function writeEffects(
       })),
     );
   }
-  await recordTimelineNotifications(tx, { ticketId: ticket.id, orgId: ticket.orgId, messageId, actorId: caller.userId, at: now }, decision.events);
+  await recordTimelineNotifications(tx, deps, { ticketId: ticket.id, orgId: ticket.orgId, messageId, actorId: caller.userId, at: now }, decision.events);
 }
 
 /** The number of the ticket's latest event; 0 for a ticket without any yet. */
