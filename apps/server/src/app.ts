@@ -13,6 +13,7 @@ export async function buildApp(
     ...(config.databaseAuthToken ? { databaseAuthToken: config.databaseAuthToken } : {}),
     authSecret,
     autoCloseHours: config.autoCloseHours,
+    autoCloseWarningHours: config.autoCloseWarningHours,
     corsOrigins: config.corsOrigins,
     notifications: { webhookAllowPrivate: config.webhookAllowPrivate, webhookTimeoutMs: config.webhookTimeoutMs, mail: config.mail },
     ...extra,

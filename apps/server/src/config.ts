@@ -19,6 +19,8 @@ export interface AppConfig {
   authSecret: string | null;
   corsOrigins: string[];
   autoCloseHours: number;
+  /** Hours before auto-closing that the customer is warned (AUTO_CLOSE_WARNING_HOURS). */
+  autoCloseWarningHours: number;
   production: boolean;
   /** Serve the widget's source maps (SERVE_SOURCE_MAPS=1). */
   serveSourceMaps: boolean;
@@ -84,6 +86,7 @@ const envSchema = z.object({
       .pipe(z.array(origin)),
   ),
   AUTO_CLOSE_HOURS: optional(z.coerce.number().positive().max(24 * 365)),
+  AUTO_CLOSE_WARNING_HOURS: optional(z.coerce.number().positive().max(24 * 365)),
   LOG_REQUESTS: flag('to log every request'),
   SERVE_SOURCE_MAPS: flag('to serve the widget’s source maps'),
   NODE_ENV: optional(z.string()),
@@ -130,6 +133,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     authSecret: vars.AUTH_SECRET ?? null,
     corsOrigins: vars.CORS_ORIGINS ?? [],
     autoCloseHours: vars.AUTO_CLOSE_HOURS ?? 48,
+    autoCloseWarningHours: vars.AUTO_CLOSE_WARNING_HOURS ?? 24,
     production,
     demo,
     logRequests: vars.LOG_REQUESTS ?? false,

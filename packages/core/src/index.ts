@@ -13,3 +13,4 @@ export * from './plan-change';
 export * from './visibility';
 export * from './compliance';
 export * from './notifications';
+export * from './alerts';

@@ -57,6 +57,8 @@ export const TIMELINE_EVENT_KINDS = [
   'category_changed',
   'plan_changed',
   'closed',
+  /** The system told the customer the ticket closes by itself soon (SPEC §6, fair auto-close). */
+  'auto_close_warning',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 

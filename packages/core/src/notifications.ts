@@ -42,6 +42,7 @@ const NOTIFICATION_OF_EVENT: Record<TimelineEventKind, (event: TimelineEvent) =>
   accepted: (event) => (event.from === event.to ? null : 'ticket.assigned'),
   priority_changed: () => 'ticket.priority_changed',
   closed: () => 'ticket.closed',
+  auto_close_warning: () => 'ticket.auto_close_warning',
   category_changed: () => null,
   plan_changed: () => null,
 };

@@ -1,5 +1,6 @@
 import {
   DEFAULT_AUTO_CLOSE_HOURS,
+  DEFAULT_AUTO_CLOSE_WARNING_HOURS,
   DEFAULT_CALENDAR,
   validateCalendar,
   type BusinessCalendar,
@@ -17,6 +18,8 @@ import { createDispatcher, DEFAULT_DISPATCH } from './notify/dispatcher';
 import { createMailChannel, mailOptionsProblem, type MailOptions } from './notify/mail';
 import { closeDueTickets } from './scheduler/close-due';
 import { createScheduler } from './scheduler/scheduler';
+import { createAlertScheduler } from './scheduler/alert-scheduler';
+import { sendDueAlerts } from './scheduler/alerts';
 import { createServiceDeps } from './shared/deps';
 
 export interface ServerOptions {
@@ -33,6 +36,8 @@ export interface ServerOptions {
   now?: () => Date;
   /** Wall-clock hours after the last agent reply before a ticket waiting on the customer closes. */
   autoCloseHours?: number;
+  /** Hours before auto-closing that the customer is warned (never in the first half of the wait). Default 24. */
+  autoCloseWarningHours?: number;
   /** The business calendar of organisations that have none of their own. */
   calendar?: BusinessCalendar;
   /** Browser origins allowed to call the API; `['*']` for any. None by default. */
@@ -75,6 +80,8 @@ export interface SupportServer {
   closeDueTickets(): Promise<number>;
   /** Starts scheduled closing (a sweep now, then a timer for the next due ticket) and the delivery of notifications. */
   startScheduler(): void;
+  /** Records every SLA alert and auto-close warning due now (each once); returns how many this call recorded. */
+  sendDueAlerts(): Promise<number>;
   /** Fans the outbox out and sends every delivery due now, waiting for those attempts (for tests and scripts). */
   deliverNotifications(): Promise<void>;
   /**
@@ -139,6 +146,10 @@ export async function assembleServer(options: ServerOptions): Promise<{ server: 
     rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS,
   });
   const scheduler = createScheduler(deps);
+  const autoCloseWarningHours = options.autoCloseWarningHours ?? DEFAULT_AUTO_CLOSE_WARNING_HOURS;
+  if (!(autoCloseWarningHours > 0)) throw new RangeError(`createServer: autoCloseWarningHours must be a positive number, got ${autoCloseWarningHours}.`);
+  const alertDeps = { ...deps, autoCloseWarningHours };
+  const alerts = createAlertScheduler(alertDeps);
   const mail = notify.mail ? createMailChannel(deps, notify.mail) : null;
   const dispatcher = createDispatcher(deps, {
     ...DEFAULT_DISPATCH,
@@ -154,8 +165,10 @@ export async function assembleServer(options: ServerOptions): Promise<{ server: 
     closeDueTickets: () => closeDueTickets(deps),
     startScheduler: () => {
       scheduler.start();
+      alerts.start();
       dispatcher.start();
     },
+    sendDueAlerts: () => sendDueAlerts(alertDeps),
     deliverNotifications: () => dispatcher.runOnce(),
     liveSubscribers: () => follower.listeners,
     close() {
@@ -164,7 +177,7 @@ export async function assembleServer(options: ServerOptions): Promise<{ server: 
         let grace: ReturnType<typeof setTimeout> | undefined;
         await Promise.race([drain(), new Promise<void>((resolve) => (grace = setTimeout(resolve, closeGraceMs)))]);
         clearTimeout(grace);
-        await Promise.all([scheduler.stop(), dispatcher.stop()]);
+        await Promise.all([scheduler.stop(), alerts.stop(), dispatcher.stop()]);
         mail?.close();
         database.close();
       })();

@@ -64,6 +64,8 @@ export const tickets = sqliteTable(
     /** The open cycle's due time, copied here so the queue sorts on one table. */
     dueAt: instant('due_at'),
     autoCloseAt: instant('auto_close_at'),
+    /** The auto-close time the customer was last warned of: a new one (a later agent reply) is warned of again. */
+    autoCloseWarnedFor: instant('auto_close_warned_for'),
     closedAt: instant('closed_at'),
     closedBy: text('closed_by', { enum: CLOSERS }),
     /** Bumped by every write; writes are conditional on the version they read. */
@@ -169,8 +171,16 @@ export const responseCycles = sqliteTable(
     targetMinutes: integer('target_minutes'),
     hours: text('hours', { enum: ['24/7', 'business'] }),
     calendar: text('calendar', { mode: 'json' }).$type<BusinessCalendar>(),
+    /** When a quarter of the target is left (core's `atRiskAt`); null without a target. */
+    atRiskAt: instant('at_risk_at'),
+    /** When `sla.at_risk` / `sla.breached` was recorded for this cycle: each once. */
+    atRiskNotifiedAt: instant('at_risk_notified_at'),
+    breachNotifiedAt: instant('breach_notified_at'),
   },
   (t) => [
+    // The alert sweep: open cycles whose at-risk moment or due time is near, not yet alerted.
+    index('response_cycles_at_risk_idx').on(t.atRiskAt).where(sql`at_risk_notified_at IS NULL AND responded_at IS NULL`),
+    index('response_cycles_breach_idx').on(t.dueAt).where(sql`breach_notified_at IS NULL AND responded_at IS NULL`),
     index('response_cycles_ticket_idx').on(t.ticketId, t.startedAt),
     // The SLA overview's compliance window: cycles due or answered recently.
     index('response_cycles_due_idx').on(t.dueAt),

@@ -56,6 +56,8 @@ export function createDispatcher(deps: ServiceDeps, options: DispatcherOptions):
       if (outcome && !aborter.signal.aborted) await recordAttempt(deps, delivery, outcome);
     } catch (error) {
       deps.log.error('a notification attempt failed', { delivery: delivery.id, error: String(error) });
+      // Recorded as a failed attempt (retried on schedule), not left to its lease.
+      await recordAttempt(deps, delivery, { status: null, error: `internal error: ${String(error)}`, durationMs: 0 }).catch(() => undefined);
     }
   };
 

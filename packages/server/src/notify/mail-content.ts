@@ -24,8 +24,11 @@ export const ticketLink = (template: string | null, ticketId: string) =>
 
 function formatTime(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === 'fa' ? 'fa-IR-u-ca-persian' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZone: locale === 'fa' ? 'Asia/Tehran' : 'UTC',
     timeZoneName: 'short',
   }).format(new Date(iso));

@@ -1,5 +1,6 @@
 import {
   applyAction,
+  atRiskAt,
   canSeeTicket,
   showsToCustomers,
   type Category,
@@ -187,9 +188,11 @@ async function writeEffects(
   now: Date,
 ): Promise<void> {
   let openId = open?.id ?? null;
+  let openStartedAt = open?.startedAt ?? null;
   for (const change of decision.cycles) {
     if (change.type === 'open') {
       openId = uuidv7();
+      openStartedAt = change.cycle.startedAt;
       await tx.insert(responseCycles).values({
         id: openId,
         ticketId: ticket.id,
@@ -197,6 +200,7 @@ async function writeEffects(
         dueAt: change.cycle.dueAt,
         respondedAt: change.cycle.respondedAt,
         ...policyColumns(change.cycle.policy),
+        atRiskAt: atRiskAt(change.cycle),
       });
       continue;
     }
@@ -207,7 +211,11 @@ async function writeEffects(
     } else {
       await tx
         .update(responseCycles)
-        .set({ dueAt: change.dueAt, ...policyColumns(change.policy) })
+        .set({
+          dueAt: change.dueAt,
+          ...policyColumns(change.policy),
+          atRiskAt: openStartedAt ? atRiskAt({ startedAt: openStartedAt, dueAt: change.dueAt, policy: change.policy }) : null,
+        })
         .where(eq(responseCycles.id, openId));
     }
   }
