@@ -1,4 +1,4 @@
-import { createTRPCClient, httpLink } from '@trpc/client';
+import { createTRPCClient, httpLink, type TRPCClient } from '@trpc/client';
 import type { AppRouter } from '@support-tickets/server';
 import { toSupportError, type SupportTicketsError } from './errors';
 import { followChanges, type ChangeListener } from './live';
@@ -56,6 +56,8 @@ export interface SupportApi {
   listOrgs(input: OrgListInput, signal?: AbortSignal): Promise<OrgPage>;
   setPlan(change: PlanChange): Promise<Org>;
   slaOverview(signal?: AbortSignal): Promise<SlaOverview>;
+  /** Any procedure, for the parts loaded on demand (mail preference, webhooks): `run` gets the typed client. */
+  run<T>(procedure: string, run: (client: TRPCClient<AppRouter>) => Promise<T>, signal?: AbortSignal): Promise<T>;
   /**
    * Follows `ticket.onChange` (every ticket the person may see) until the returned function
    * is called; reconnects by itself, with a fresh token, and says when it did.
@@ -131,6 +133,7 @@ export function createApi({ url, tokens, onError, fetch, EventSource }: ApiOptio
     update: (id, change) => call('ticket.update', () => client.ticket.update.mutate({ id, ...change })),
     listOrgs: (input, signal) => call('org.list', () => client.org.list.query(input, { signal }), signal),
     setPlan: (change) => call('org.setPlan', () => client.org.setPlan.mutate(change)),
+    run: (procedure, fn, signal) => call(procedure, () => fn(client), signal),
     slaOverview: (signal) => call('sla.overview', () => client.sla.overview.query({}, { signal }), signal),
     follow: (listener) =>
       followChanges({ url: `${endpoint}/ticket.onChange`, tokens: { current: tokens.current, refresh: refreshOnce }, listener, EventSource }),

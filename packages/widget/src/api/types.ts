@@ -48,3 +48,9 @@ export type UpdateInput = Omit<RouterInputs['ticket']['update'], 'id'>;
 export type OrgListInput = NonNullable<RouterInputs['org']['list']>;
 /** What `org.setPlan` takes: a plan of the table, or custom targets and hours. */
 export type PlanChange = RouterInputs['org']['setPlan'];
+
+/** The person as the server knows them, with their mail preference (`me.get`). */
+export type MeOutput = RouterOutputs['me']['get'];
+/** A webhook endpoint (`webhook.list`), and one delivery of its log (`webhook.deliveries`). */
+export type WebhookEndpoint = RouterOutputs['webhook']['list'][number];
+export type WebhookDelivery = RouterOutputs['webhook']['deliveries']['items'][number];

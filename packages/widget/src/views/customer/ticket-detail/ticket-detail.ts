@@ -1,5 +1,7 @@
-import { html, nothing } from 'lit';
-import type { TicketDetail as Detail } from '../../../api/types';
+import { Task } from '@lit/task';
+import { css, html, nothing } from 'lit';
+import { publicTicket, type TicketDetail as Detail } from '../../../api/types';
+import { WidgetElement } from '../../../base/widget-element';
 import { TicketPage } from '../../../base/ticket-page';
 import { CloseTicket } from '../../../ui/close-ticket';
 import { Composer } from '../../../ui/composer';
@@ -8,12 +10,21 @@ import { pageStyles } from '../../../ui/page.styles';
 import { panelStyles } from '../../../ui/panel.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
 import { slaChip } from '../../../ui/sla';
+import { errorText } from '../../../ui/states';
 import { commonFacts, facts, thread, ticketBanner } from '../../../ui/ticket-parts';
 import { ticketStyles } from '../../../ui/ticket.styles';
 import { exactTime, relativeTime } from '../../../ui/time';
 import { timeline } from '../../../ui/timeline';
-import { NavigateEvent } from '../../../workspace/events';
+import { NavigateEvent, TicketUpdatedEvent } from '../../../workspace/events';
+import type { NotifyKit } from '../../notify/kit';
 import { styles } from './ticket-detail.styles';
+
+// The parts about notifications are a chunk of their own, loaded the first time a page shows one.
+const KIT: NotifyKit = { WidgetElement, Task, html, css, nothing, publicTicket, TicketUpdatedEvent, errorText, sharedStyles };
+let notifyChunk: Promise<unknown> | undefined;
+const withNotify = <T>(part: T): T => (
+  (notifyChunk ??= import('../../notify/index').then((chunk) => chunk.defineNotifyParts(KIT), () => (notifyChunk = undefined))), part
+);
 
 /**
  * One ticket as its customer sees it: the conversation, the facts and SLA, the timeline, a
@@ -30,6 +41,9 @@ import { styles } from './ticket-detail.styles';
  * @csspart close - The close button.
  * @csspart banner - The waiting-on-you or closed notice.
  * @csspart timeline - The timeline.
+ * @csspart resolved - The waiting-on-you banner's "Resolved, close it now".
+ * @csspart need-help - The waiting-on-you banner's "I still need help" (opens the reply box).
+ * @csspart email-toggle - The email notifications switch.
  */
 export class TicketDetail extends TicketPage {
   static override styles = [sharedStyles, pageStyles, panelStyles, ticketStyles, styles];
@@ -63,6 +77,7 @@ export class TicketDetail extends TicketPage {
     return html`<div class="layout">
       <div class="main">
         ${ticketBanner(ticket, ctx, now, { autoClose: t.detail.autoClose, closed: this.renderClosed(ticket) })}
+        ${ticket.autoCloseAt && ticket.actions.includes('close') ? withNotify(html`<support-tickets-waiting-actions .ticket=${ticket} exportparts="resolved,need-help"></support-tickets-waiting-actions>`) : nothing}
         ${thread(this.earlier.messages(ticket), ctx, now, '', this.earlier.button(ticket))}
         ${ticket.actions.includes('reply')
           ? this.composer.render({ id: 'reply', label: t.composer.label, rows: 4, send: t.composer.send, buttons: ticket.actions.includes('close') ? this.closing.button() : nothing })
@@ -79,6 +94,7 @@ export class TicketDetail extends TicketPage {
           ...commonFacts(ticket, ctx, now).slice(2),
         ])}
         ${timeline(ticket.events, ctx, now)}
+        ${withNotify(html`<support-tickets-email-toggle exportparts="email-toggle"></support-tickets-email-toggle>`)}
       </aside>
     </div>`;
   }
