@@ -6,6 +6,7 @@ import {
 } from '@support-tickets/core';
 import type { Hono } from 'hono';
 import type { ApiDeps } from './api/context';
+import type { BlobStore } from './attachments/blob-store';
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
 import { createHttpApp } from './http/app';
@@ -46,6 +47,10 @@ export interface ServerOptions {
    * `DEFAULT_RATE_LIMITS` unless given; false for none.
    */
   rateLimits?: RateLimits | false;
+  /** Each organisation's storage for attached files, in MB (`ATTACHMENT_QUOTA_MB`). Default 1024. */
+  attachmentQuotaMb?: number;
+  /** Where files' bytes live; default the database (see `BlobStore` for moving them to object storage). */
+  blobStore?: BlobStore;
   /** How long `close()` waits for requests in progress before closing the database. Default 10 s. */
   closeGraceMs?: number;
 }
@@ -101,7 +106,15 @@ export async function assembleServer(options: ServerOptions): Promise<{ server: 
     throw error;
   }
 
-  const deps = createServiceDeps(database, { now: options.now ?? (() => new Date()), autoCloseHours, defaultCalendar, log });
+  const deps = createServiceDeps(database, {
+    now: options.now ?? (() => new Date()),
+    autoCloseHours,
+    defaultCalendar,
+    log,
+    authSecret: options.authSecret,
+    attachmentQuotaMb: options.attachmentQuotaMb,
+    blobStore: options.blobStore,
+  });
   const follower = createEventFollower({ database, changes: deps.changes, log, pollMs: options.livePollMs ?? DEFAULT_POLL_MS });
   const apiDeps: ApiDeps = { ...deps, follower, eventIds: createEventIdSeal(options.authSecret) };
   const { app, drain } = createHttpApp({

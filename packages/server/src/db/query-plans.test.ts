@@ -40,7 +40,7 @@ beforeAll(async () => {
   const queryLogger: QueryLogger = { logQuery: (query, params) => statements.push({ query, params }) };
   const database = await openDatabase({ queryLogger });
   await runMigrations(database);
-  deps = createServiceDeps(database, { now: () => now, autoCloseHours: 48, defaultCalendar: DEFAULT_CALENDAR, log: silentLogger });
+  deps = createServiceDeps(database, { now: () => now, autoCloseHours: 48, defaultCalendar: DEFAULT_CALENDAR, log: silentLogger, authSecret: 'query-plans-secret-0123' });
   await ensureOrganisation(deps, customer);
   await ensureOrganisation(deps, { ...customer, userId: 'c2', orgId: 'org-2' });
   // Tickets in every state, so no plan is chosen because a table is empty.

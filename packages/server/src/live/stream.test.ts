@@ -30,6 +30,7 @@ beforeEach(async () => {
     autoCloseHours: 48,
     defaultCalendar: DEFAULT_CALENDAR,
     log: silentLogger,
+    authSecret: 'stream-test-secret-0123',
   });
   await ensureOrganisation(deps, customer);
   // A long poll: what arrives here arrives through the local wake-up.

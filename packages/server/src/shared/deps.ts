@@ -1,4 +1,6 @@
-import type { BusinessCalendar, TimelineEventKind } from '@support-tickets/core';
+import { DEFAULT_ATTACHMENT_QUOTA_MB, MEBIBYTE, type BusinessCalendar, type TimelineEventKind } from '@support-tickets/core';
+import { createDatabaseBlobStore, type BlobStore } from '../attachments/blob-store';
+import { createAttachmentLinks, type AttachmentLinks } from '../attachments/links';
 import type { DatabaseHandle } from '../db/client';
 import type { Logger } from '../logger';
 
@@ -43,6 +45,13 @@ export function createChangeFeed(log: Logger): ChangeFeed {
   };
 }
 
+/** Where files live, how links to them are signed, and how much an organisation may store. */
+export type AttachmentDeps = {
+  store: BlobStore;
+  links: AttachmentLinks;
+  quotaBytes: number;
+};
+
 /** What the service layer runs on; one per server instance. */
 export type ServiceDeps = {
   database: DatabaseHandle;
@@ -54,13 +63,30 @@ export type ServiceDeps = {
   changes: ChangeFeed;
   /** Organisations known to exist, to skip the lookup on every request. */
   knownOrgs: Set<string>;
+  attachments: AttachmentDeps;
   log: Logger;
 };
 
+export interface ServiceDepsOptions {
+  now: () => Date;
+  autoCloseHours: number;
+  defaultCalendar: BusinessCalendar;
+  log: Logger;
+  /** Signs file links. */
+  authSecret: string;
+  /** Each organisation's storage for files; default `DEFAULT_ATTACHMENT_QUOTA_MB`. */
+  attachmentQuotaMb?: number | undefined;
+  /** Where files' bytes go; default the database itself. */
+  blobStore?: BlobStore | undefined;
+}
+
 /** Fresh service dependencies on an open database: a new change feed, no organisation known yet. */
-export function createServiceDeps(
-  database: DatabaseHandle,
-  options: { now: () => Date; autoCloseHours: number; defaultCalendar: BusinessCalendar; log: Logger },
-): ServiceDeps {
-  return { database, ...options, changes: createChangeFeed(options.log), knownOrgs: new Set() };
+export function createServiceDeps(database: DatabaseHandle, options: ServiceDepsOptions): ServiceDeps {
+  const { authSecret, attachmentQuotaMb, blobStore, ...rest } = options;
+  const attachments: AttachmentDeps = {
+    store: blobStore ?? createDatabaseBlobStore(database),
+    links: createAttachmentLinks(authSecret),
+    quotaBytes: (attachmentQuotaMb ?? DEFAULT_ATTACHMENT_QUOTA_MB) * MEBIBYTE,
+  };
+  return { database, ...rest, attachments, changes: createChangeFeed(options.log), knownOrgs: new Set() };
 }
