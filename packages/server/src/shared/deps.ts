@@ -1,6 +1,6 @@
 import { DEFAULT_ATTACHMENT_QUOTA_MB, MEBIBYTE, type BusinessCalendar, type TimelineEventKind } from '@support-tickets/core';
-import { createDatabaseBlobStore, type BlobStore } from '../attachments/blob-store';
-import { createAttachmentLinks, type AttachmentLinks } from '../attachments/links';
+import { createDatabaseBlobStore, type BlobStore } from './blob-store';
+import { createAttachmentLinks, type AttachmentLinks } from './attachment-links';
 import type { DatabaseHandle } from '../db/client';
 import type { Logger } from '../logger';
 
