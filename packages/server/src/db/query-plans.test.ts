@@ -20,9 +20,9 @@ import { runMigrations } from './migrate';
 
 const HOUR = 3_600_000;
 const expiresAt = new Date(Date.now() + HOUR);
-const customer: Caller = { userId: 'c1', role: 'customer', orgId: 'org-1', name: 'C', orgName: null, expiresAt };
-const orgAdmin: Caller = { userId: 'admin-1', role: 'org_admin', orgId: 'org-1', name: 'Admin', orgName: null, expiresAt };
-const agent: Caller = { userId: 'a1', role: 'agent', orgId: null, name: 'A', orgName: null, expiresAt };
+const customer: Caller = { userId: 'c1', role: 'customer', orgId: 'org-1', name: 'C', orgName: null, email: null, locale: null, expiresAt };
+const orgAdmin: Caller = { userId: 'admin-1', role: 'org_admin', orgId: 'org-1', name: 'Admin', orgName: null, email: null, locale: null, expiresAt };
+const agent: Caller = { userId: 'a1', role: 'agent', orgId: null, name: 'A', orgName: null, email: null, locale: null, expiresAt };
 
 /** Tables that grow with the business; a full scan of one is what this test forbids. */
 const GROWING = ['organisations', 'tickets', 'response_cycles', 'messages', 'ticket_events'];
@@ -40,7 +40,7 @@ beforeAll(async () => {
   const queryLogger: QueryLogger = { logQuery: (query, params) => statements.push({ query, params }) };
   const database = await openDatabase({ queryLogger });
   await runMigrations(database);
-  deps = createServiceDeps(database, { now: () => now, autoCloseHours: 48, defaultCalendar: DEFAULT_CALENDAR, log: silentLogger, authSecret: 'query-plans-secret-0123' });
+  deps = createServiceDeps(database, { now: () => now, autoCloseHours: 48, defaultCalendar: DEFAULT_CALENDAR, log: silentLogger });
   await ensureOrganisation(deps, customer);
   await ensureOrganisation(deps, { ...customer, userId: 'c2', orgId: 'org-2' });
   // Tickets in every state, so no plan is chosen because a table is empty.

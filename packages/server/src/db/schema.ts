@@ -1,5 +1,6 @@
 import {
   CATEGORIES,
+  LOCALES,
   PLAN_IDS,
   PRIORITIES,
   ROLES,
@@ -175,6 +176,37 @@ export const responseCycles = sqliteTable(
   ],
 );
 
+/** Agents belong to no organisation: their people rows carry this as `org_id`. */
+export const NO_ORG = '';
+
+/**
+ * Everyone the server has seen a verified token of, as the latest token said, so mail can
+ * reach them later and agents can be listed. A person is their token's `sub` within their
+ * organisation (hosts name their users on their own).
+ */
+export const people = sqliteTable(
+  'people',
+  {
+    /** The token's `sub`. */
+    id: text('id').notNull(),
+    /** The token's `org`; `NO_ORG` for agents. */
+    orgId: text('org_id').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    name: text('name').notNull(),
+    email: text('email'),
+    locale: text('locale', { enum: LOCALES }).notNull(),
+    /** The person's own choice (`me.notifications`); tokens never change it. */
+    emailEnabled: integer('email_enabled', { mode: 'boolean' }).notNull().default(true),
+    lastSeenAt: instant('last_seen_at').notNull(),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    // Agents (or any role) by name: the team list.
+    index('people_role_idx').on(t.role, t.name),
+  ],
+);
+
 /**
  * A file a person uploaded (SPEC §7): what it is, whose, and the message it went on (null until
  * attached; removed a day later if never). The bytes live in the blob store under the same id.
@@ -224,3 +256,4 @@ export type MessageRow = typeof messages.$inferSelect;
 export type TicketEventRow = typeof ticketEvents.$inferSelect;
 export type ResponseCycleRow = typeof responseCycles.$inferSelect;
 export type AttachmentRow = typeof attachments.$inferSelect;
+export type PersonRow = typeof people.$inferSelect;

@@ -1,8 +1,15 @@
+import { randomBytes } from 'node:crypto';
 import { DEFAULT_ATTACHMENT_QUOTA_MB, MEBIBYTE, type BusinessCalendar, type TimelineEventKind } from '@support-tickets/core';
 import { createDatabaseBlobStore, type BlobStore } from './blob-store';
 import { createAttachmentLinks, type AttachmentLinks } from './attachment-links';
 import type { DatabaseHandle } from '../db/client';
 import type { Logger } from '../logger';
+import { BoundedMap } from './bounded-map';
+
+/** What this process last wrote of a person: their token's details, and when. */
+export type SeenPerson = { details: string; writtenAt: number };
+/** People remembered as written; past this many, the stalest are written again when next seen. */
+const SEEN_PEOPLE_CAPACITY = 10_000;
 
 /** A committed change to a ticket, told to in-process listeners after the commit. */
 export type TicketChange = {
@@ -64,6 +71,8 @@ export type ServiceDeps = {
   /** Organisations known to exist, to skip the lookup on every request. */
   knownOrgs: Set<string>;
   attachments: AttachmentDeps;
+  /** People whose token details were written lately (by `personKey`), to skip writing them again. */
+  seenPeople: BoundedMap<string, SeenPerson>;
   log: Logger;
 };
 
@@ -72,8 +81,8 @@ export interface ServiceDepsOptions {
   autoCloseHours: number;
   defaultCalendar: BusinessCalendar;
   log: Logger;
-  /** Signs file links. */
-  authSecret: string;
+  /** Signs file links; default a random one (links then work with this process only: fine for tests and scripts). */
+  authSecret?: string | undefined;
   /** Each organisation's storage for files; default `DEFAULT_ATTACHMENT_QUOTA_MB`. */
   attachmentQuotaMb?: number | undefined;
   /** Where files' bytes go; default the database itself. */
@@ -85,8 +94,15 @@ export function createServiceDeps(database: DatabaseHandle, options: ServiceDeps
   const { authSecret, attachmentQuotaMb, blobStore, ...rest } = options;
   const attachments: AttachmentDeps = {
     store: blobStore ?? createDatabaseBlobStore(database),
-    links: createAttachmentLinks(authSecret),
+    links: createAttachmentLinks(authSecret ?? randomBytes(32).toString('base64url')),
     quotaBytes: (attachmentQuotaMb ?? DEFAULT_ATTACHMENT_QUOTA_MB) * MEBIBYTE,
   };
-  return { database, ...rest, attachments, changes: createChangeFeed(options.log), knownOrgs: new Set() };
+  return {
+    database,
+    ...rest,
+    attachments,
+    changes: createChangeFeed(options.log),
+    knownOrgs: new Set(),
+    seenPeople: new BoundedMap(SEEN_PEOPLE_CAPACITY),
+  };
 }
