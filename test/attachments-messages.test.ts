@@ -86,7 +86,9 @@ describe('attachments on messages', () => {
   it('takes at most five files, only the caller’s own unattached uploads; a refusal changes nothing', async () => {
     const customer = await t.as('customerA');
     const ticket = await customer.ticket.create.mutate(NEW_TICKET);
-    const six = await Promise.all(Array.from({ length: 6 }, () => upload('customerA')));
+    // One after another: a message lists its files in the order they were uploaded.
+    const six: string[] = [];
+    for (let i = 0; i < 6; i++) six.push(await upload('customerA'));
     const tooMany = await expectCode(customer.ticket.reply.mutate({ id: ticket.id, body: 'six', attachmentIds: six }), 'BAD_REQUEST');
     expect(tooMany.data?.reason).toEqual({ kind: 'too_many_attachments', max: 5 });
 
