@@ -14,6 +14,7 @@ export async function buildApp(
     authSecret,
     autoCloseHours: config.autoCloseHours,
     autoCloseWarningHours: config.autoCloseWarningHours,
+    attachmentQuotaMb: config.attachmentQuotaMb,
     corsOrigins: config.corsOrigins,
     notifications: { webhookAllowPrivate: config.webhookAllowPrivate, webhookTimeoutMs: config.webhookTimeoutMs, mail: config.mail },
     ...extra,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_ATTACHMENT_QUOTA_MB } from '@support-tickets/core';
 import { mailOptionsProblem, type MailOptions } from '@support-tickets/server';
 import { z } from 'zod';
 
@@ -21,6 +22,8 @@ export interface AppConfig {
   autoCloseHours: number;
   /** Hours before auto-closing that the customer is warned (AUTO_CLOSE_WARNING_HOURS). */
   autoCloseWarningHours: number;
+  /** Each organisation's storage for files, in MB. */
+  attachmentQuotaMb: number;
   production: boolean;
   /** Serve the widget's source maps (SERVE_SOURCE_MAPS=1). */
   serveSourceMaps: boolean;
@@ -87,6 +90,7 @@ const envSchema = z.object({
   ),
   AUTO_CLOSE_HOURS: optional(z.coerce.number().positive().max(24 * 365)),
   AUTO_CLOSE_WARNING_HOURS: optional(z.coerce.number().positive().max(24 * 365)),
+  ATTACHMENT_QUOTA_MB: optional(z.coerce.number().int().min(0).max(1_048_576)),
   LOG_REQUESTS: flag('to log every request'),
   SERVE_SOURCE_MAPS: flag('to serve the widget’s source maps'),
   NODE_ENV: optional(z.string()),
@@ -110,7 +114,7 @@ function mailConfig(vars: { SMTP_URL?: string | undefined; MAIL_FROM?: string | 
  * Reads the server's configuration from the environment, failing with every problem at once.
  *
  * @example
- * const config = loadConfig(process.env); // DATABASE_URL, DATABASE_AUTH_TOKEN, PORT, HOST, AUTH_SECRET, CORS_ORIGINS, AUTO_CLOSE_HOURS, LOG_REQUESTS, SERVE_SOURCE_MAPS, WEBHOOK_*
+ * const config = loadConfig(process.env); // DATABASE_URL, DATABASE_AUTH_TOKEN, PORT, HOST, AUTH_SECRET, CORS_ORIGINS, AUTO_CLOSE_HOURS, ATTACHMENT_QUOTA_MB, LOG_REQUESTS, SERVE_SOURCE_MAPS, WEBHOOK_*, SMTP_URL, MAIL_FROM, TICKET_LINK
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env, root = REPO_ROOT): AppConfig {
   const parsed = envSchema.safeParse(env);
@@ -134,6 +138,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     corsOrigins: vars.CORS_ORIGINS ?? [],
     autoCloseHours: vars.AUTO_CLOSE_HOURS ?? 48,
     autoCloseWarningHours: vars.AUTO_CLOSE_WARNING_HOURS ?? 24,
+    attachmentQuotaMb: vars.ATTACHMENT_QUOTA_MB ?? DEFAULT_ATTACHMENT_QUOTA_MB,
     production,
     demo,
     logRequests: vars.LOG_REQUESTS ?? false,

@@ -14,3 +14,4 @@ export * from './visibility';
 export * from './compliance';
 export * from './notifications';
 export * from './alerts';
+export * from './attachments';

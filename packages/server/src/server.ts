@@ -7,6 +7,8 @@ import {
 } from '@support-tickets/core';
 import type { Hono } from 'hono';
 import type { ApiDeps } from './api/context';
+import type { BlobStore } from './shared/blob-store';
+import { createCleanupSchedule, removeUnattachedUploads } from './attachments/cleanup';
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
 import { createHttpApp } from './http/app';
@@ -53,6 +55,10 @@ export interface ServerOptions {
    * `DEFAULT_RATE_LIMITS` unless given; false for none.
    */
   rateLimits?: RateLimits | false;
+  /** Each organisation's storage for attached files, in MB (`ATTACHMENT_QUOTA_MB`). Default 1024. */
+  attachmentQuotaMb?: number;
+  /** Where files' bytes live; default the database (see `BlobStore` for moving them to object storage). */
+  blobStore?: BlobStore;
   /** How long `close()` waits for requests in progress before closing the database. Default 10 s. */
   closeGraceMs?: number;
   /** Notifications (SPEC §6): webhooks now; every field optional. */
@@ -78,7 +84,12 @@ export interface SupportServer {
   app: Hono;
   /** Closes every ticket due to auto-close now; returns how many this call closed. */
   closeDueTickets(): Promise<number>;
-  /** Starts scheduled closing (a sweep now, then a timer for the next due ticket) and the delivery of notifications. */
+  /** Removes uploads no message took within a day; returns how many this call removed. */
+  removeUnattachedUploads(): Promise<number>;
+  /**
+   * Starts scheduled closing (a sweep now, then a timer for the next due ticket) the hourly
+   * removal of unattached uploads, SLA alerts and the delivery of notifications.
+   */
   startScheduler(): void;
   /** Records every SLA alert and auto-close warning due now (each once); returns how many this call recorded. */
   sendDueAlerts(): Promise<number>;
@@ -136,7 +147,17 @@ export async function assembleServer(options: ServerOptions): Promise<{ server: 
   const allowPrivateWebhooks = notify.webhookAllowPrivate ?? false;
   const mailProblem = notify.mail ? mailOptionsProblem(notify.mail) : null;
   if (mailProblem) throw new TypeError(`createServer: ${mailProblem}`);
-  const deps = createServiceDeps(database, { now: options.now ?? (() => new Date()), autoCloseHours, defaultCalendar, log, allowPrivateWebhooks, mailEnabled: !!notify.mail });
+  const deps = createServiceDeps(database, {
+    now: options.now ?? (() => new Date()),
+    autoCloseHours,
+    defaultCalendar,
+    log,
+    authSecret: options.authSecret,
+    attachmentQuotaMb: options.attachmentQuotaMb,
+    blobStore: options.blobStore,
+    allowPrivateWebhooks,
+    mailEnabled: !!notify.mail,
+  });
   const follower = createEventFollower({ database, changes: deps.changes, log, pollMs: options.livePollMs ?? DEFAULT_POLL_MS });
   const apiDeps: ApiDeps = { ...deps, follower, eventIds: createEventIdSeal(options.authSecret) };
   const { app, drain } = createHttpApp({
@@ -146,6 +167,7 @@ export async function assembleServer(options: ServerOptions): Promise<{ server: 
     rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS,
   });
   const scheduler = createScheduler(deps);
+  const cleanup = createCleanupSchedule(deps);
   const autoCloseWarningHours = options.autoCloseWarningHours ?? DEFAULT_AUTO_CLOSE_WARNING_HOURS;
   if (!(autoCloseWarningHours > 0)) throw new RangeError(`createServer: autoCloseWarningHours must be a positive number, got ${autoCloseWarningHours}.`);
   const alertDeps = { ...deps, autoCloseWarningHours };
@@ -163,8 +185,10 @@ export async function assembleServer(options: ServerOptions): Promise<{ server: 
   const server: SupportServer = {
     app,
     closeDueTickets: () => closeDueTickets(deps),
-    startScheduler: () => {
+    removeUnattachedUploads: () => removeUnattachedUploads(deps),
+    startScheduler() {
       scheduler.start();
+      cleanup.start();
       alerts.start();
       dispatcher.start();
     },
@@ -177,7 +201,7 @@ export async function assembleServer(options: ServerOptions): Promise<{ server: 
         let grace: ReturnType<typeof setTimeout> | undefined;
         await Promise.race([drain(), new Promise<void>((resolve) => (grace = setTimeout(resolve, closeGraceMs)))]);
         clearTimeout(grace);
-        await Promise.all([scheduler.stop(), alerts.stop(), dispatcher.stop()]);
+        await Promise.all([scheduler.stop(), cleanup.stop(), alerts.stop(), dispatcher.stop()]);
         mail?.close();
         database.close();
       })();

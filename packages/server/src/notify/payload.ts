@@ -44,6 +44,7 @@ export async function buildPayload(db: Queryable, row: OutboxRow, now: Date): Pr
   return {
     type: row.type,
     timestamp: row.at.toISOString(),
-    data: { orgId: row.orgId, ticket, ...(message ? { message: toMessageOutput(message) } : {}) },
+    // Files are left out: their links expire within the hour, and a payload is sent as built for a day and more.
+    data: { orgId: row.orgId, ticket, ...(message ? { message: toMessageOutput(message, []) } : {}) },
   };
 }
