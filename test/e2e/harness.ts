@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { createServer, signToken, silentLogger, type AppRouter, type RateLimits, type SupportServer, type TokenClaims } from '@support-tickets/server';
+import { createServer, signToken, silentLogger, type AppRouter, type NotificationOptions, type RateLimits, type SupportServer, type TokenClaims } from '@support-tickets/server';
 import { createTRPCClient, httpLink } from '@trpc/client';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { DEMO_USERS, mountDemoTokens, mountStatic } from '../../apps/server/src/routes';
@@ -105,8 +105,8 @@ function ensureWidgetBuilt() {
   execFileSync('npx', ['vite', 'build'], { cwd: join(ROOT, 'packages/widget'), stdio: 'inherit' });
 }
 
-/** `rateLimits`: the server's, instead of the production ones (a test of the limit gives tight ones). */
-export async function startHarness(options: { rateLimits?: RateLimits } = {}): Promise<Harness> {
+/** `rateLimits`: the server's, instead of the production ones (a test of the limit gives tight ones); `notifications` its webhook and mail settings. */
+export async function startHarness(options: { rateLimits?: RateLimits; notifications?: NotificationOptions } = {}): Promise<Harness> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install chromium)`);
   ensureWidgetBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'support-tickets-e2e-'));
@@ -119,6 +119,7 @@ export async function startHarness(options: { rateLimits?: RateLimits } = {}): P
       logger: silentLogger,
       now: () => new Date(Date.now() + clockOffsetMs),
       ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+      ...(options.notifications ? { notifications: options.notifications } : {}),
     });
     // The same composition as apps/server: demo tokens, then the widget and the demo page.
     mountDemoTokens(server.app, SECRET);

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { ServiceDeps } from '../shared/deps';
 import { claimDue, recordAttempt, type ClaimedDelivery } from './attempts';
 import { fanOut, type ExtraDeliveries } from './fan-out';
@@ -39,6 +40,8 @@ export function createDispatcher(deps: ServiceDeps, options: DispatcherOptions):
   const inFlight = new Map<string, Promise<void>>();
   const perEndpoint = new Map<string, number>();
   const aborter = new AbortController();
+  // Every attempt in flight listens on it (one per request): as many as `maxInFlight`.
+  setMaxListeners(options.maxInFlight + 8, aborter.signal);
   let running = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let ticking: Promise<void> | null = null;

@@ -71,7 +71,7 @@ export const en: Translation = {
     category_changed: (_actor, from, to) => `Category: ${from} → ${to}`,
     plan_changed: (_actor, _from, to) => `Plan changed to ${to}`,
     closed: (actor) => `${actor} closed the ticket`,
-    auto_close_warning: () => 'Reminder sent: with no reply, the ticket closes by itself',
+    auto_close_warning: () => 'Reminder: it closes by itself without a reply',
   },
 
   list: {

@@ -71,7 +71,7 @@ export const fa: Translation = {
     category_changed: (_actor, from, to) => `دسته: ${from} ← ${to}`,
     plan_changed: (_actor, _from, to) => `پلن به ${to} تغییر کرد`,
     closed: (actor) => `${actor} تیکت را بست`,
-    auto_close_warning: () => 'یادآوری فرستاده شد: بدون پاسخ، تیکت خودکار بسته می‌شود',
+    auto_close_warning: () => 'یادآوری: بی‌پاسخ، خودکار بسته می‌شود',
   },
 
   list: {

@@ -180,7 +180,7 @@ export interface Translation {
  * never download them. Agent views read them with the shared ones as one table (`AgentElement.t`).
  */
 export interface AgentTranslation {
-  workspace: { label: string; queue: string; orgs: string; overview: string };
+  workspace: { label: string; queue: string; orgs: string; overview: string; webhooks: string };
   back: string;
   queue: {
     heading: string;

@@ -17,7 +17,8 @@ export type AgentRoute =
   | { view: 'ticket'; id: string }
   | { view: 'orgs' }
   | { view: 'org'; id: string }
-  | { view: 'overview' };
+  | { view: 'overview' }
+  | { view: 'webhooks' };
 
 export type Route = CustomerRoute | AgentRoute;
 

@@ -1,7 +1,7 @@
 import type { AgentTranslation } from '../types';
 
 export const en: AgentTranslation = {
-  workspace: { label: 'Agent workspace', queue: 'Queue', orgs: 'Organisations', overview: 'SLA overview' },
+  workspace: { label: 'Agent workspace', queue: 'Queue', orgs: 'Organisations', overview: 'SLA overview', webhooks: 'Webhooks' },
   back: 'Back',
   queue: {
     heading: 'Support queue',

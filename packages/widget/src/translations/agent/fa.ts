@@ -1,7 +1,7 @@
 import type { AgentTranslation } from '../types';
 
 export const fa: AgentTranslation = {
-  workspace: { label: 'میز کار کارشناس', queue: 'صف', orgs: 'سازمان‌ها', overview: 'نمای کلی SLA' },
+  workspace: { label: 'میز کار کارشناس', queue: 'صف', orgs: 'سازمان‌ها', overview: 'نمای کلی SLA', webhooks: 'وب‌هوک‌ها' },
   back: 'بازگشت',
   queue: {
     heading: 'صف پشتیبانی',

@@ -1,5 +1,5 @@
-// The agent's workspace: its own chunk, imported by <support-tickets> only for an agent's
-// token, so customers never download it.
+// The agent's workspace (the webhooks screen included): its own chunk, imported by
+// <support-tickets> only for an agent's token, so customers never download it.
 import { AgentComposer } from './agent-composer/agent-composer';
 import { AgentQueue } from './agent-queue/agent-queue';
 import { AgentTicket } from './agent-ticket/agent-ticket';
@@ -10,6 +10,7 @@ import { PlanForm } from './plan-form/plan-form';
 import { QueueFiltersForm } from './queue-filters/queue-filters';
 import { SlaOverview } from './sla-overview/sla-overview';
 import { TicketActions } from './ticket-actions/ticket-actions';
+import { WebhooksView } from './webhooks/webhooks';
 
 const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
   ['support-tickets-agent', AgentView],
@@ -22,6 +23,7 @@ const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
   ['support-tickets-org-panel', OrgPanel],
   ['support-tickets-plan-form', PlanForm],
   ['support-tickets-sla-overview', SlaOverview],
+  ['support-tickets-webhooks', WebhooksView],
 ];
 
 for (const [tag, element] of ELEMENTS) {
@@ -42,5 +44,6 @@ declare global {
     'support-tickets-org-panel': OrgPanel;
     'support-tickets-plan-form': PlanForm;
     'support-tickets-sla-overview': SlaOverview;
+    'support-tickets-webhooks': WebhooksView;
   }
 }

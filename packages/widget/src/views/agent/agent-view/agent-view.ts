@@ -9,12 +9,12 @@ import { Workspace } from '../../../workspace/workspace';
 import { AgentStore, agentStoreContext } from '../agent-store';
 import { styles } from './agent-view.styles';
 
-const TABS = ['queue', 'orgs', 'overview'] as const;
+const TABS = ['queue', 'orgs', 'overview', 'webhooks'] as const;
 const OWN = new Set<Route['view']>([...TABS, 'ticket', 'org']);
 
 /**
  * The agent's workspace: the queue of every organisation, a ticket, the organisations and one
- * organisation's panel, and the SLA overview. The queue stays drawn (hidden) while a ticket is
+ * organisation's panel, the SLA overview and the webhooks. The queue stays drawn (hidden) while a ticket is
  * open, so coming back finds it as it was.
  *
  * @summary Agent view: queue, ticket, organisations and SLA overview.
@@ -67,6 +67,8 @@ export class AgentView extends Workspace<AgentRoute> {
         return keyed(route.id, html`<support-tickets-org-panel .orgId=${route.id} exportparts=${EXPORTPARTS}></support-tickets-org-panel>`);
       case 'overview':
         return html`<support-tickets-sla-overview exportparts=${EXPORTPARTS}></support-tickets-sla-overview>`;
+      case 'webhooks':
+        return html`<support-tickets-webhooks exportparts=${EXPORTPARTS}></support-tickets-webhooks>`;
     }
   }
 }

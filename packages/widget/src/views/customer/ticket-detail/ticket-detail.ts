@@ -41,9 +41,6 @@ const withNotify = <T>(part: T): T => (
  * @csspart close - The close button.
  * @csspart banner - The waiting-on-you or closed notice.
  * @csspart timeline - The timeline.
- * @csspart resolved - The waiting-on-you banner's "Resolved, close it now".
- * @csspart need-help - The waiting-on-you banner's "I still need help" (opens the reply box).
- * @csspart email-toggle - The email notifications switch.
  */
 export class TicketDetail extends TicketPage {
   static override styles = [sharedStyles, pageStyles, panelStyles, ticketStyles, styles];
@@ -77,7 +74,7 @@ export class TicketDetail extends TicketPage {
     return html`<div class="layout">
       <div class="main">
         ${ticketBanner(ticket, ctx, now, { autoClose: t.detail.autoClose, closed: this.renderClosed(ticket) })}
-        ${ticket.autoCloseAt && ticket.actions.includes('close') ? withNotify(html`<support-tickets-waiting-actions .ticket=${ticket} exportparts="resolved,need-help"></support-tickets-waiting-actions>`) : nothing}
+        ${ticket.autoCloseAt && ticket.actions.includes('close') ? withNotify(html`<support-tickets-waiting-actions .ticket=${ticket}></support-tickets-waiting-actions>`) : nothing}
         ${thread(this.earlier.messages(ticket), ctx, now, '', this.earlier.button(ticket))}
         ${ticket.actions.includes('reply')
           ? this.composer.render({ id: 'reply', label: t.composer.label, rows: 4, send: t.composer.send, buttons: ticket.actions.includes('close') ? this.closing.button() : nothing })
@@ -94,7 +91,7 @@ export class TicketDetail extends TicketPage {
           ...commonFacts(ticket, ctx, now).slice(2),
         ])}
         ${timeline(ticket.events, ctx, now)}
-        ${withNotify(html`<support-tickets-email-toggle exportparts="email-toggle"></support-tickets-email-toggle>`)}
+        ${withNotify(html`<support-tickets-email-toggle></support-tickets-email-toggle>`)}
       </aside>
     </div>`;
   }
