@@ -74,6 +74,11 @@ export interface NotificationOptions {
   pollMs?: number;
   /** Mail through an SMTP server; none without it. */
   mail?: MailOptions | null;
+  /**
+   * False: `startScheduler()` starts neither the dispatcher nor the alert timer; call
+   * `deliverNotifications()` and `sendDueAlerts()` instead (tests that fake the clock's timers).
+   */
+  background?: boolean;
 }
 
 /** The longest a webhook receiver gets to answer. */
@@ -189,6 +194,7 @@ export async function assembleServer(options: ServerOptions): Promise<{ server: 
     startScheduler() {
       scheduler.start();
       cleanup.start();
+      if (notify.background === false) return;
       alerts.start();
       dispatcher.start();
     },

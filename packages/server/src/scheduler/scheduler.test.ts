@@ -15,7 +15,8 @@ beforeEach(async () => {
   vi.setSystemTime(START);
   const clock = new TestClock(0);
   clock.now = () => new Date(); // the domain clock is the (fake) wall clock
-  t = await createTestServer({ clock, autoCloseHours: 30 / 3600 }); // 30 s after the agent reply
+  // 30 s after the agent reply; only the auto-close timer runs (no notification timers beside it).
+  t = await createTestServer({ clock, autoCloseHours: 30 / 3600, notifications: { background: false } });
 });
 afterEach(async () => {
   await t.close({ removeFile: true });
