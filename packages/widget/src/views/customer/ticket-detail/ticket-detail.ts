@@ -1,7 +1,5 @@
-import { Task } from '@lit/task';
-import { css, html, nothing } from 'lit';
-import { publicTicket, type TicketDetail as Detail } from '../../../api/types';
-import { WidgetElement } from '../../../base/widget-element';
+import { html, nothing } from 'lit';
+import type { TicketDetail as Detail } from '../../../api/types';
 import { TicketPage } from '../../../base/ticket-page';
 import { CloseTicket } from '../../../ui/close-ticket';
 import { Composer } from '../../../ui/composer';
@@ -10,21 +8,12 @@ import { pageStyles } from '../../../ui/page.styles';
 import { panelStyles } from '../../../ui/panel.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
 import { slaChip } from '../../../ui/sla';
-import { errorText } from '../../../ui/states';
 import { commonFacts, facts, thread, ticketBanner } from '../../../ui/ticket-parts';
 import { ticketStyles } from '../../../ui/ticket.styles';
 import { exactTime, relativeTime } from '../../../ui/time';
 import { timeline } from '../../../ui/timeline';
-import { NavigateEvent, TicketUpdatedEvent } from '../../../workspace/events';
-import type { NotifyKit } from '../../notify/kit';
+import { NavigateEvent } from '../../../workspace/events';
 import { styles } from './ticket-detail.styles';
-
-// The parts about notifications are a chunk of their own, loaded the first time a page shows one.
-const KIT: NotifyKit = { WidgetElement, Task, html, css, nothing, publicTicket, TicketUpdatedEvent, errorText, sharedStyles };
-let notifyChunk: Promise<unknown> | undefined;
-const withNotify = <T>(part: T): T => (
-  (notifyChunk ??= import('../../notify/index').then((chunk) => chunk.defineNotifyParts(KIT), () => (notifyChunk = undefined))), part
-);
 
 /**
  * One ticket as its customer sees it: the conversation, the facts and SLA, the timeline, a
@@ -74,7 +63,6 @@ export class TicketDetail extends TicketPage {
     return html`<div class="layout">
       <div class="main">
         ${ticketBanner(ticket, ctx, now, { autoClose: t.detail.autoClose, closed: this.renderClosed(ticket) })}
-        ${ticket.autoCloseAt && ticket.actions.includes('close') ? withNotify(html`<support-tickets-waiting-actions .ticket=${ticket}></support-tickets-waiting-actions>`) : nothing}
         ${thread(this.earlier.messages(ticket), ctx, now, '', this.earlier.button(ticket))}
         ${ticket.actions.includes('reply')
           ? this.composer.render({ id: 'reply', label: t.composer.label, rows: 4, send: t.composer.send, buttons: ticket.actions.includes('close') ? this.closing.button() : nothing })
@@ -91,7 +79,6 @@ export class TicketDetail extends TicketPage {
           ...commonFacts(ticket, ctx, now).slice(2),
         ])}
         ${timeline(ticket.events, ctx, now)}
-        ${withNotify(html`<support-tickets-email-toggle></support-tickets-email-toggle>`)}
       </aside>
     </div>`;
   }
