@@ -40,8 +40,13 @@ export function createDispatcher(deps: ServiceDeps, options: DispatcherOptions):
   const inFlight = new Map<string, Promise<void>>();
   const perEndpoint = new Map<string, number>();
   const aborter = new AbortController();
-  // Every attempt in flight listens on it (one per request): as many as `maxInFlight`.
-  setMaxListeners(options.maxInFlight + 8, aborter.signal);
+  // Every attempt in flight listens on it (one per request): as many as `maxInFlight`. A DOM-like
+  // test environment's AbortSignal is not Node's and takes no such setting.
+  try {
+    setMaxListeners(options.maxInFlight + 8, aborter.signal);
+  } catch {
+    // Its default limit only warns.
+  }
   let running = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let ticking: Promise<void> | null = null;
