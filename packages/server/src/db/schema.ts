@@ -41,6 +41,8 @@ export const tickets = sqliteTable(
   'tickets',
   {
     id: text('id').primaryKey(), // UUIDv7: unique across processes, ordered by creation
+    /** The short number a person can say on the phone (#1042): max + 1, taken by the insert itself. */
+    number: integer('number').notNull(),
     orgId: text('org_id')
       .notNull()
       .references(() => organisations.id),
@@ -80,6 +82,8 @@ export const tickets = sqliteTable(
     ),
   },
   (t) => [
+    // Two writers can never give two tickets one number; also makes max(number) one lookup.
+    uniqueIndex('tickets_number_idx').on(t.number),
     index('tickets_customer_idx').on(t.orgId, t.createdBy, t.publicUpdatedAt),
     index('tickets_org_idx').on(t.orgId, t.publicUpdatedAt),
     index('tickets_updated_idx').on(t.updatedAt),

@@ -31,6 +31,8 @@ const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null);
 /** A ticket as every API answer carries it. */
 export interface TicketOutput {
   id: string;
+  /** The short sequential number people see and say (#1042), unique across processes. */
+  number: number;
   orgId: string;
   subject: string;
   category: Category;
@@ -136,6 +138,7 @@ export function toTicketOutput(row: TicketRow, cycles: readonly ResponseCycle[],
   const left = open ? timeLeftMinutes(open, now) : null;
   return {
     id: row.id,
+    number: row.number,
     orgId: row.orgId,
     subject: row.subject,
     category: row.category,

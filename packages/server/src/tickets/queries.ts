@@ -1,15 +1,17 @@
 import {
   canSeeTicket,
+  isTicketNumberOnly,
   MESSAGE_PAGE_SIZE,
   openCycle,
   seesInternal,
+  ticketNumberIn,
   type Category,
   type PlanId,
   type Priority,
   type ResponseCycle,
   type Status,
 } from '@support-tickets/core';
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { organisations, responseCycles, ticketEvents, tickets } from '../db/schema';
 import type { Caller } from '../shared/caller';
 import { toCycle } from '../shared/cycles';
@@ -115,7 +117,7 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
         )
       : undefined,
     query.assignedToMe ? eq(tickets.assigneeId, caller.userId ?? '') : undefined,
-    query.q?.trim() ? contains(tickets.subject, query.q.trim()) : undefined,
+    query.q?.trim() ? search(query.q) : undefined,
   ];
   // Those who do not see internal notes sort by the last change they can see.
   const updatedAt = seesInternal(caller) ? tickets.updatedAt : tickets.publicUpdatedAt;
@@ -181,4 +183,12 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
     return { ...toTicketOutput(row, cyclesByTicket.get(row.id) ?? [], now, caller), orgName: org?.name ?? null, orgPlan: org?.planId ?? null };
   });
   return ok({ items, nextCursor });
+}
+
+/** `#1042` finds ticket 1042; `1042` finds it or subjects containing it; other text searches subjects. */
+function search(text: string): SQL | undefined {
+  const number = ticketNumberIn(text);
+  if (number === null) return contains(tickets.subject, text.trim());
+  if (isTicketNumberOnly(text)) return eq(tickets.number, number);
+  return or(eq(tickets.number, number), contains(tickets.subject, text.trim()));
 }

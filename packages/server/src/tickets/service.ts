@@ -1,6 +1,7 @@
 import {
   applyAction,
   canSeeTicket,
+  FIRST_TICKET_NUMBER,
   showsToCustomers,
   type Category,
   type LifecycleAction,
@@ -47,6 +48,8 @@ export async function createTicket(deps: ServiceDeps, caller: Caller, input: New
     const id = uuidv7();
     await tx.insert(tickets).values({
       id,
+      // Taken by the insert itself, under the write lock: no two processes can read the same max.
+      number: sql`(SELECT coalesce(max(${tickets.number}) + 1, ${FIRST_TICKET_NUMBER}) FROM ${tickets})`,
       orgId,
       subject: action.subject,
       createdBy: decision.state.createdBy,

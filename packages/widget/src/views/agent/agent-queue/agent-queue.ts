@@ -357,6 +357,7 @@ export class AgentQueue extends AgentElement {
       <span class="sla">${agentSlaChip(ticket, t, i18n)}</span>
       <span class="status chip plain" data-status=${ticket.status}>${labels.status[ticket.status]}</span>
       <span class="meta muted">
+        <span class="number">${i18n.ticketNumber(ticket.number)}</span>
         <span class="org"><bdi>${ticket.orgName ?? ticket.orgId}</bdi></span>
         ${ticket.orgPlan ? html`<span>${labels.plan[ticket.orgPlan]}</span>` : nothing}
         <span>${labels.priority[ticket.priority]}</span>
