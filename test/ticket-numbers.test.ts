@@ -30,7 +30,7 @@ describe('ticket numbers in one process', () => {
     expect((await agent.ticket.reply.mutate({ id: first.id, body: 'On it.' })).number).toBe(1001);
   });
 
-  it('finds a ticket by #number exactly, and by a bare number or its subject', async () => {
+  it('finds a ticket by #number or a bare number, besides subjects containing the text', async () => {
     const numbered = await customer.ticket.create.mutate({ ...NEW_TICKET, subject: 'Invoice 1001 is wrong' });
     const exact = await agent.ticket.list.query({ q: '#1001' });
     expect(exact.items.map((ticket) => ticket.number)).toEqual([1001]);

@@ -13,3 +13,8 @@ export * from './plan-change';
 export * from './visibility';
 export * from './compliance';
 export * from './ticket-number';
+export * from './collision';
+export * from './after-close';
+export * from './resources';
+export * from './team';
+export * from './guidance';

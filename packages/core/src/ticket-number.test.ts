@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTicketNumberOnly, ticketNumberIn } from './ticket-number';
+import { ticketNumberIn } from './ticket-number';
 
 describe('ticket numbers in a search', () => {
   it('reads #1042, 1042 and Persian digits as the number 1042', () => {
@@ -14,10 +14,5 @@ describe('ticket numbers in a search', () => {
     expect(ticketNumberIn('#')).toBeNull();
     expect(ticketNumberIn('')).toBeNull();
     expect(ticketNumberIn('-5')).toBeNull();
-  });
-
-  it('takes #1042 as a number only, a bare 1042 as a number or a subject', () => {
-    expect(isTicketNumberOnly('#1042')).toBe(true);
-    expect(isTicketNumberOnly('1042')).toBe(false);
   });
 });

@@ -18,11 +18,6 @@ export function ticketNumberIn(text: string): number | null {
   return Number.isSafeInteger(number) ? number : null;
 }
 
-/** Whether the text asks only for a number (`#1042`), not also a subject containing those digits. */
-export function isTicketNumberOnly(text: string): boolean {
-  return text.trim().startsWith('#') && ticketNumberIn(text) !== null;
-}
-
 /** Persian (U+06F0…) and Arabic-Indic (U+0660…) digits as ASCII ones. */
 function toLatinDigits(text: string): string {
   return text.replace(/[\u06F0-\u06F9\u0660-\u0669]/g, (d) => {

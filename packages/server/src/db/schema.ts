@@ -6,12 +6,14 @@ import {
   ROLES,
   STATUSES,
   TIMELINE_EVENT_KINDS,
+  RATINGS,
   type BusinessCalendar,
   type ClosedBy,
+  type CloudResource,
   type Plan,
 } from '@support-tickets/core';
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 // Instants are UTC milliseconds (INTEGER); drizzle maps them to Date.
 const instant = (name: string) => integer(name, { mode: 'timestamp_ms' });
@@ -66,6 +68,13 @@ export const tickets = sqliteTable(
     autoCloseAt: instant('auto_close_at'),
     closedAt: instant('closed_at'),
     closedBy: text('closed_by', { enum: CLOSERS }),
+    /** The closed ticket of the same person this one follows up, if any. */
+    followUpOf: text('follow_up_of').references((): AnySQLiteColumn => tickets.id),
+    /** The cloud resources it is about, as the creator's token listed them when it was opened. */
+    resources: text('resources', { mode: 'json' }).$type<CloudResource[]>().notNull().default([]),
+    rating: text('rating', { enum: RATINGS }),
+    ratingComment: text('rating_comment'),
+    ratedAt: instant('rated_at'),
     /** Bumped by every write; writes are conditional on the version they read. */
     version: integer('version').notNull().default(0),
     /**
@@ -95,6 +104,10 @@ export const tickets = sqliteTable(
     index('tickets_auto_close_idx').on(t.autoCloseAt),
     // The SLA overview's compliance window: tickets closed recently.
     index('tickets_closed_idx').on(t.closedAt),
+    // A ticket's follow-ups, for agents.
+    index('tickets_follow_up_idx').on(t.followUpOf),
+    // The SLA overview's satisfaction window: tickets rated recently.
+    index('tickets_rated_idx').on(t.ratedAt),
   ],
 );
 
@@ -211,9 +224,44 @@ export const people = sqliteTable(
   ],
 );
 
+/** Saved replies the support team shares (SPEC §8), with `{{…}}` placeholders. */
+export const macros = sqliteTable(
+  'macros',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: instant('created_at').notNull(),
+    updatedAt: instant('updated_at').notNull(),
+  },
+  (t) => [index('macros_title_idx').on(sql`lower(${t.title})`, t.id)],
+);
+
+/**
+ * Who of the support team has a ticket open, and whether they are typing: a row per agent and
+ * ticket, its time refreshed by every heartbeat. In the database so every process sees it;
+ * a row older than core's time to live no longer shows.
+ */
+export const presence = sqliteTable(
+  'presence',
+  {
+    ticketId: text('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    userId: text('user_id').notNull(),
+    name: text('name').notNull(),
+    state: text('state', { enum: ['viewing', 'typing'] }).notNull(),
+    seenAt: instant('seen_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ticketId, t.userId] }), index('presence_seen_idx').on(t.seenAt)],
+);
+
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type TicketRow = typeof tickets.$inferSelect;
 export type MessageRow = typeof messages.$inferSelect;
 export type TicketEventRow = typeof ticketEvents.$inferSelect;
 export type ResponseCycleRow = typeof responseCycles.$inferSelect;
 export type PersonRow = typeof people.$inferSelect;
+export type MacroRow = typeof macros.$inferSelect;
+export type PresenceRow = typeof presence.$inferSelect;

@@ -11,13 +11,16 @@ export type Field = 'status' | 'priority' | 'category' | 'plan';
  * by `text`, a custom plan's by the agent's `planProblem` (its form checks them before sending).
  */
 export type RefusalWords = Record<
-  Exclude<RefusalReason['kind'], 'priority_unavailable' | 'text_invalid' | 'plan_invalid' | 'rate_limited' | 'too_many_streams'>,
+  Exclude<RefusalReason['kind'], 'priority_unavailable' | 'text_invalid' | 'plan_invalid' | 'rate_limited' | 'too_many_streams' | TeamRefusal>,
   string
 > & {
   priority_unavailable: (plan: string, priority: string, offered: string) => string;
   /** Too many calls for a while; `wait` is formatted ("12 s"). */
   rate_limited: (wait: string) => string;
 };
+
+/** Refusals of the team features (SPEC §8), worded by the on-demand parts that can meet them. */
+export type TeamRefusal = 'unknown_agent' | 'ticket_changed' | 'not_closed' | 'already_rated' | 'rating_expired' | 'resource_not_allowed';
 
 /**
  * Every user-visible string of the widget's main file, shared words once and tables keyed by
