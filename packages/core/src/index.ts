@@ -18,3 +18,4 @@ export * from './after-close';
 export * from './resources';
 export * from './team';
 export * from './guidance';
+export * from './attachments';

@@ -116,6 +116,11 @@ export type RefusalReason =
   | { kind: 'rate_limited'; retryAfterSeconds: number }
   /** The person already holds the most live-update streams one may hold at once (other tabs, say). */
   | { kind: 'too_many_streams'; limit: number }
+  /** Attachments (SPEC §7): a file over the limit, an organisation out of room, too many files, an upload not (or no longer) attachable. */
+  | { kind: 'file_too_large'; maxBytes: number }
+  | { kind: 'quota_exceeded'; quotaBytes: number; usedBytes: number }
+  | { kind: 'too_many_attachments'; max: number }
+  | { kind: 'attachment_unavailable'; ids: string[] }
   /** A ticket may be assigned only to an agent the server has seen. */
   | { kind: 'unknown_agent'; assigneeId: string }
   /** Someone wrote to the ticket or changed its status after what the sender had on screen. */

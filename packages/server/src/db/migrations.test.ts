@@ -28,10 +28,10 @@ function migrationsBefore(tag: string): string {
   return folder;
 }
 
-describe('0004_ticket_numbers', () => {
+describe('0005_ticket_numbers_and_team', () => {
   it('numbers existing tickets from 1001 in the order they were opened, and new ones after them', async () => {
     handle = await openDatabase();
-    await migrate(handle.db, { migrationsFolder: migrationsBefore('0004_ticket_numbers') });
+    await migrate(handle.db, { migrationsFolder: migrationsBefore('0005_ticket_numbers_and_team') });
     const client = handle.db.$client;
     await client.execute(`INSERT INTO organisations (id, name, plan_id, created_at, updated_at) VALUES ('o', 'O', 'developer', 0, 0)`);
     // UUIDv7 ids sort by creation; inserted out of that order on purpose.

@@ -26,6 +26,7 @@ import {
   type TicketActionName,
   type TimelineEventKind,
 } from '@support-tickets/core';
+import type { AttachmentOutput } from '../attachments/attach';
 import type { MessageRow, ResponseCycleRow, TicketEventRow, TicketRow } from '../db/schema';
 import { toCycle } from '../shared/cycles';
 
@@ -109,6 +110,8 @@ export interface MessageOutput {
   visibility: 'public' | 'internal';
   body: string;
   createdAt: string;
+  /** Its files, with links that work for an hour. */
+  attachments: AttachmentOutput[];
 }
 
 /** A timeline event as clients see it (`id` is its number in the ticket: 1, 2, 3…, internal events too, for agents). */
@@ -194,7 +197,7 @@ export function toTicketOutput(row: TicketRow, cycles: readonly ResponseCycle[],
   };
 }
 
-export function toMessageOutput(row: MessageRow): MessageOutput {
+export function toMessageOutput(row: MessageRow, attachments: AttachmentOutput[]): MessageOutput {
   return {
     id: row.id,
     authorId: row.authorId,
@@ -203,6 +206,7 @@ export function toMessageOutput(row: MessageRow): MessageOutput {
     visibility: row.visibility,
     body: row.body,
     createdAt: iso(row.createdAt),
+    attachments,
   };
 }
 

@@ -21,7 +21,7 @@ import { contains } from '../shared/sql';
 import { visibleTickets } from '../shared/tenancy';
 import { agentNames } from './assignees';
 import { followUpLinks } from './links';
-import { readMessagePage } from './messages';
+import { fileLinksOf, readMessagePage } from './messages';
 import { presenceIn } from './presence';
 import { decodeTicketCursor, encodeTicketCursor, type TicketCursor, type TicketSort } from './cursor';
 import {
@@ -49,7 +49,7 @@ export async function getTicket(deps: ServiceDeps, caller: Caller, id: string): 
       .from(responseCycles)
       .where(eq(responseCycles.ticketId, id))
       .orderBy(asc(responseCycles.startedAt), asc(responseCycles.id)),
-    readMessagePage(db, caller, id, null, MESSAGE_PAGE_SIZE),
+    readMessagePage(db, caller, id, null, MESSAGE_PAGE_SIZE, fileLinksOf(deps)),
     db
       .select()
       .from(ticketEvents)

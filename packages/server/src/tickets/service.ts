@@ -13,6 +13,7 @@ import {
 } from '@support-tickets/core';
 import { and, eq, gt, isNull, max, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
+import { attachableRefusal, attachToMessage } from '../attachments/attach';
 import type { Transaction } from '../db/client';
 import { messages, responseCycles, ticketEvents, tickets, type ResponseCycleRow } from '../db/schema';
 import { loadOrganisation, policyOf } from '../orgs/policy';
@@ -37,13 +38,16 @@ export interface NewTicket {
   resourceIds?: readonly string[] | undefined;
 }
 
-/** What the sender had on screen: the number of the newest timeline event they saw. */
-export interface SeenState {
+/** What a message carries besides its text: the sender's uploads, and what they had on screen. */
+export interface SendOptions {
+  /** Ids of the sender's own uploads to attach. */
+  files?: readonly string[] | undefined;
+  /** The number of the newest timeline event the sender saw: the collision guard. */
   seenEventId?: number | undefined;
 }
 
-/** Opens a ticket for a customer or org admin of the caller's organisation. */
-export async function createTicket(deps: ServiceDeps, caller: Caller, input: NewTicket): Promise<Result<string>> {
+/** Opens a ticket for a customer or org admin of the caller's organisation, with the caller's uploads `files` on its first message. */
+export async function createTicket(deps: ServiceDeps, caller: Caller, input: NewTicket, files: readonly string[] = []): Promise<Result<string>> {
   const orgId = caller.orgId;
   // Without an organisation there is no plan to decide under; core refuses agents anyway.
   if (!orgId) return fail('forbidden', 'Only customers open tickets.');
@@ -68,6 +72,8 @@ export async function createTicket(deps: ServiceDeps, caller: Caller, input: New
       autoCloseHours: deps.autoCloseHours,
     });
     if (!decision.ok) return { ok: false as const, error: decision.error };
+    const unattachable = await attachableRefusal(tx, caller, files);
+    if (unattachable) return { ok: false as const, error: unattachable };
     const id = uuidv7();
     await tx.insert(tickets).values({
       id,
@@ -85,7 +91,7 @@ export async function createTicket(deps: ServiceDeps, caller: Caller, input: New
       version: 0,
       ...stateColumns(decision.state),
     });
-    await writeEffects(tx, { id, orgId }, null, decision, caller, now);
+    await writeEffects(tx, { id, orgId }, null, decision, caller, now, files);
     return ok({ id, orgId, createdBy: decision.state.createdBy, at: now, decision });
   });
   if (!outcome.ok) return outcome;
@@ -109,11 +115,11 @@ export async function actOnTicket(
   caller: Caller,
   ticketId: string,
   action: Exclude<LifecycleAction, { type: 'create' }>,
-  seen: SeenState = {},
+  options: SendOptions = {},
 ): Promise<Result<string>> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const outcome = await deps.database.write((tx) => decideAndWrite(tx, deps, caller, ticketId, action, seen));
+      const outcome = await deps.database.write((tx) => decideAndWrite(tx, deps, caller, ticketId, action, options));
       if (!outcome.ok) return outcome;
       const { ticket, decision, at, autoCloseChanged } = outcome.value;
       publish(deps, ticket, decision, at, autoCloseChanged);
@@ -164,12 +170,13 @@ async function decideAndWrite(
   caller: Caller,
   ticketId: string,
   action: Exclude<LifecycleAction, { type: 'create' }>,
-  seen: SeenState = {},
+  options: SendOptions = {},
 ) {
   const row = await tx.select().from(tickets).where(eq(tickets.id, ticketId)).get();
   if (!row || !canSeeTicket(caller, row)) return ticketNotFound();
-  if (seen.seenEventId !== undefined) {
-    const refused = changedSince(await publicEventsAfter(tx, row.id, seen.seenEventId), seen.seenEventId);
+  const { files = [], seenEventId } = options;
+  if (seenEventId !== undefined) {
+    const refused = changedSince(await publicEventsAfter(tx, row.id, seenEventId), seenEventId);
     if (refused) return refused;
   }
   const open = await openCycleRow(tx, row.id);
@@ -182,6 +189,8 @@ async function decideAndWrite(
     autoCloseHours: deps.autoCloseHours,
   });
   if (!decision.ok) return { ok: false as const, error: decision.error };
+  const unattachable = await attachableRefusal(tx, caller, files);
+  if (unattachable) return { ok: false as const, error: unattachable };
 
   const updated = await tx
     .update(tickets)
@@ -193,7 +202,7 @@ async function decideAndWrite(
     })
     .where(and(eq(tickets.id, row.id), eq(tickets.version, row.version)));
   if (updated.rowsAffected !== 1) throw new StaleTicket();
-  await writeEffects(tx, row, open, decision, caller, now);
+  await writeEffects(tx, row, open, decision, caller, now, files);
   const autoCloseChanged = (row.autoCloseAt?.getTime() ?? null) !== (decision.state.autoCloseAt?.getTime() ?? null);
   return ok({ ticket: row, decision, at: now, autoCloseChanged });
 }
@@ -209,7 +218,7 @@ async function openCycleRow(tx: Transaction, ticketId: string): Promise<Response
   return row ?? null;
 }
 
-/** Persists what core decided besides the ticket row: cycles, the message, the events. */
+/** Persists what core decided besides the ticket row: cycles, the message (with its files), the events. */
 async function writeEffects(
   tx: Transaction,
   ticket: { id: string; orgId: string },
@@ -217,6 +226,7 @@ async function writeEffects(
   decision: Transition,
   caller: Caller,
   now: Date,
+  files: readonly string[] = [],
 ): Promise<void> {
   let openId = open?.id ?? null;
   for (const change of decision.cycles) {
@@ -258,6 +268,9 @@ async function writeEffects(
       body: decision.message.body,
       createdAt: now,
     });
+    await attachToMessage(tx, files, messageId);
+  } else if (files.length > 0) {
+    throw new Error('Files came with an action that writes no message.');
   }
 
   if (decision.events.length > 0) {

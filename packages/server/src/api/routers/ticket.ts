@@ -34,6 +34,8 @@ const seenEventId = z.number().int().min(0).optional();
 const agentId = safeText(1, 200);
 const category = z.enum(CATEGORIES);
 const priority = z.enum(PRIORITIES);
+/** Ids of the caller's own uploads for the message; core allows at most 5 (more is refused with the reason). */
+const attachmentIds = z.array(safeText(1, 100)).max(20).optional();
 
 /** Mutations answer with the ticket as the caller now sees it. */
 async function detailAfter(ctx: ServiceDeps & { user: Caller }, result: Result<string>) {
@@ -50,9 +52,10 @@ export const ticketRouter = router({
         priority: priority.optional(),
         followUpOf: ticketId.optional(),
         resourceIds: z.array(safeText(1, RESOURCE_LIMITS.id)).max(RESOURCE_LIMITS.count).optional(),
+        attachmentIds,
       }),
     )
-    .mutation(async ({ ctx, input }) => detailAfter(ctx, await createTicket(ctx, ctx.user, input))),
+    .mutation(async ({ ctx, input: { attachmentIds: files, ...ticket } }) => detailAfter(ctx, await createTicket(ctx, ctx.user, ticket, files))),
 
   list: authedProcedure
     .input(
@@ -91,9 +94,9 @@ export const ticketRouter = router({
     .query(async ({ ctx, input: { id, ...page } }) => unwrap(await listMessages(ctx, ctx.user, id, page))),
 
   reply: authedProcedure
-    .input(z.strictObject({ id: ticketId, body, seenEventId }))
+    .input(z.strictObject({ id: ticketId, body, attachmentIds, seenEventId }))
     .mutation(async ({ ctx, input }) =>
-      detailAfter(ctx, await actOnTicket(ctx, ctx.user, input.id, { type: 'reply', body: input.body }, input)),
+      detailAfter(ctx, await actOnTicket(ctx, ctx.user, input.id, { type: 'reply', body: input.body }, { files: input.attachmentIds, seenEventId: input.seenEventId })),
     ),
 
   accept: agentProcedure
@@ -101,9 +104,9 @@ export const ticketRouter = router({
     .mutation(async ({ ctx, input }) => detailAfter(ctx, await actOnTicket(ctx, ctx.user, input.id, { type: 'accept' }))),
 
   note: agentProcedure
-    .input(z.strictObject({ id: ticketId, body, seenEventId }))
+    .input(z.strictObject({ id: ticketId, body, attachmentIds, seenEventId }))
     .mutation(async ({ ctx, input }) =>
-      detailAfter(ctx, await actOnTicket(ctx, ctx.user, input.id, { type: 'note', body: input.body }, input)),
+      detailAfter(ctx, await actOnTicket(ctx, ctx.user, input.id, { type: 'note', body: input.body }, { files: input.attachmentIds, seenEventId: input.seenEventId })),
     ),
 
   update: agentProcedure
