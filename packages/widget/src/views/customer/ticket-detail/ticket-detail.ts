@@ -36,8 +36,9 @@ export class TicketDetail extends TicketPage {
 
   private readonly composer = new Composer(this, {
     context: () => ({ ctx: this.ctx, store: this.store, ticketId: this.ticketId, mode: 'reply' }),
-    // A closed ticket refuses replies (CONFLICT): show it as it is now; the text stays.
+    // A ticket that changed (or closed) meanwhile refuses the reply (CONFLICT): show it as it is now; the text stays.
     afterFailure: () => void this.ticket.refresh(),
+    seen: () => this.ticket.value?.events.at(-1)?.id,
   });
 
   private readonly earlier = new EarlierMessages(this, () => this.ctx);
@@ -88,9 +89,16 @@ export class TicketDetail extends TicketPage {
     return html`<div class="banner closed" part="banner" data-kind="closed">
       <p><strong>${t.closedBy[ticket.closedBy ?? 'customer']}</strong></p>
       ${ticket.closedAt ? html`<p>${relativeTime(i18n, ticket.closedAt, now, t.closed.notice)}</p>` : nothing}
-      <button type="button" class="btn" @click=${() => this.dispatchEvent(new NavigateEvent({ view: 'create', from: ticket }))}>
+      <button type="button" class="btn" @click=${() => this.followUp(ticket)}>
         ${t.closed.newTicket}
       </button>
     </div>`;
+  }
+
+  /** A new ticket following this one up, carrying what the customer was writing when it closed. */
+  private followUp(ticket: Detail) {
+    const draft = this.store.ticketDraft;
+    draft.body ||= this.store.draft(ticket.id, 'reply');
+    this.dispatchEvent(new NavigateEvent({ view: 'create', from: ticket }));
   }
 }

@@ -134,7 +134,8 @@ export class TicketForm extends WidgetElement {
     const { subject, body, category } = this.draft;
     try {
       if (!isCategory(category)) return;
-      const ticket = await this.ctx.api.createTicket({ subject: subject.trim(), body, category, priority: this.selectedPriority() });
+      const followUpOf = this.from?.actions.includes('follow_up') ? this.from.id : undefined;
+      const ticket = await this.ctx.api.createTicket({ subject: subject.trim(), body, category, priority: this.selectedPriority(), followUpOf });
       this.store.clearTicketDraft();
       this.attempted = false;
       this.ctx.emit('support-ticket-created', { ticket: publicTicket(ticket) });
