@@ -7,14 +7,9 @@ import type {
   ListInput,
   MessagePage,
   Org,
-  OrgListInput,
-  OrgPage,
-  PlanChange,
   PlanInfo,
-  SlaOverview,
   TicketDetail,
   TicketPage,
-  UpdateInput,
 } from './types';
 
 /** Where the API's bearer token comes from; `refresh` asks the host for a new one. */
@@ -46,17 +41,12 @@ export interface SupportApi {
   createTicket(input: CreateInput): Promise<TicketDetail>;
   /** `seenEventId`: the newest timeline event on screen (the collision guard). */
   reply(id: string, body: string, seenEventId?: number): Promise<TicketDetail>;
-  close(id: string, seenEventId?: number): Promise<TicketDetail>;
+  close(id: string): Promise<TicketDetail>;
   /** The person's organisation; agents name one. */
   getOrg(signal?: AbortSignal, orgId?: string): Promise<Org>;
   listPlans(signal?: AbortSignal): Promise<PlanInfo[]>;
   // Agents only:
-  accept(id: string): Promise<TicketDetail>;
   note(id: string, body: string, seenEventId?: number): Promise<TicketDetail>;
-  update(id: string, change: UpdateInput): Promise<TicketDetail>;
-  listOrgs(input: OrgListInput, signal?: AbortSignal): Promise<OrgPage>;
-  setPlan(change: PlanChange): Promise<Org>;
-  slaOverview(signal?: AbortSignal): Promise<SlaOverview>;
   /**
    * Follows `ticket.onChange` (every ticket the person may see) until the returned function
    * is called; reconnects by itself, with a fresh token, and says when it did.
@@ -125,16 +115,11 @@ export function createApi({ url, tokens, onError, fetch, EventSource }: ApiOptio
     olderMessages: (id, before, signal) => call('ticket.messages', () => client.ticket.messages.query({ id, before }, { signal }), signal),
     createTicket: (input) => call('ticket.create', () => client.ticket.create.mutate(input)),
     reply: (id, body, seenEventId) => call('ticket.reply', () => client.ticket.reply.mutate({ id, body, seenEventId })),
-    close: (id, seenEventId) => call('ticket.close', () => client.ticket.close.mutate({ id, seenEventId })),
+    close: (id) => call('ticket.close', () => client.ticket.close.mutate({ id })),
     getOrg: (signal, orgId) =>
       call('org.get', () => client.org.get.query(orgId ? { orgId } : undefined, { signal }), signal),
     listPlans: (signal) => call('plan.list', () => client.plan.list.query(undefined, { signal }), signal),
-    accept: (id) => call('ticket.accept', () => client.ticket.accept.mutate({ id })),
     note: (id, body, seenEventId) => call('ticket.note', () => client.ticket.note.mutate({ id, body, seenEventId })),
-    update: (id, change) => call('ticket.update', () => client.ticket.update.mutate({ id, ...change })),
-    listOrgs: (input, signal) => call('org.list', () => client.org.list.query(input, { signal }), signal),
-    setPlan: (change) => call('org.setPlan', () => client.org.setPlan.mutate(change)),
-    slaOverview: (signal) => call('sla.overview', () => client.sla.overview.query({}, { signal }), signal),
     call: (procedure, run, signal) => call(procedure, () => run(client), signal),
     follow: (listener) =>
       followChanges({ url: `${endpoint}/ticket.onChange`, tokens: { current: tokens.current, refresh: refreshOnce }, listener, EventSource }),

@@ -133,7 +133,7 @@ export const en: Translation = {
     opened: 'Opened',
     updated: 'Last update',
     openedBy: 'Opened by',
-    reference: 'Ticket number',
+    reference: 'Number',
     response: 'Reply due',
     autoClose: (relative) =>
       `Support has answered. Reply if you still need help — otherwise this ticket closes by itself ${relative}.`,

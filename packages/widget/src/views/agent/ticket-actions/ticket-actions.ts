@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { CATEGORIES, PRIORITIES, type Category, type Priority, type TicketActionName } from '@support-tickets/core';
-import type { Org, TicketDetail } from '../../../api/types';
+import type { Org, TicketDetail, UpdateInput } from '../../../api/types';
 import { CloseTicket } from '../../../ui/close-ticket';
 import { keepingFocus } from '../../../ui/focus';
 import { panelStyles } from '../../../ui/panel.styles';
@@ -84,14 +84,18 @@ export class TicketActions extends AgentElement {
     }, target);
   }
 
+  private changeTicket(change: UpdateInput) {
+    return this.ctx.api.call('ticket.update', (client) => client.ticket.update.mutate({ id: this.ticket.id, ...change }));
+  }
+
   private onPriority(event: Event) {
     const priority = (event.target as HTMLSelectElement).value as Priority;
-    if (priority !== this.ticket.priority) void this.act('priority', () => this.ctx.api.update(this.ticket.id, { priority }));
+    if (priority !== this.ticket.priority) void this.act('priority', () => this.changeTicket({ priority }));
   }
 
   private onCategory(event: Event) {
     const category = (event.target as HTMLSelectElement).value as Category;
-    if (category !== this.ticket.category) void this.act('category', () => this.ctx.api.update(this.ticket.id, { category }));
+    if (category !== this.ticket.category) void this.act('category', () => this.changeTicket({ category }));
   }
 
   private onAssignee(event: Event) {
@@ -131,7 +135,7 @@ export class TicketActions extends AgentElement {
       <div class="assignee">
         <span>${!ticket.assigneeId ? t.assignee.none : mine ? t.assignee.you : t.assignee.other}</span>
         ${may('accept')
-          ? html`<button type="button" class="btn" part="accept" ?disabled=${busy} @click=${() => this.act('accept', () => this.ctx.api.accept(ticket.id))}>
+          ? html`<button type="button" class="btn" part="accept" ?disabled=${busy} @click=${() => this.act('accept', () => this.ctx.api.call('ticket.accept', (client) => client.ticket.accept.mutate({ id: ticket.id })))}>
               ${this.busy === 'accept' ? t.ticket.accepting : ticket.assigneeId && !mine ? t.ticket.takeOver : t.ticket.accept}
             </button>`
           : nothing}

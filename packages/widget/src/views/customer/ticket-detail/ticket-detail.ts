@@ -36,9 +36,8 @@ export class TicketDetail extends TicketPage {
 
   private readonly composer = new Composer(this, {
     context: () => ({ ctx: this.ctx, store: this.store, ticketId: this.ticketId, mode: 'reply' }),
-    // A ticket that changed (or closed) meanwhile refuses the reply (CONFLICT): show it as it is now; the text stays.
+    // A closed ticket refuses replies (CONFLICT): show it as it is now; the text stays.
     afterFailure: () => void this.ticket.refresh(),
-    seen: () => this.ticket.value?.events.at(-1)?.id,
   });
 
   private readonly earlier = new EarlierMessages(this, () => this.ctx);
