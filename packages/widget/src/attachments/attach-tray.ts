@@ -54,9 +54,10 @@ export class AttachTray extends LitElement {
     this.dragging = false;
   }
 
-  /** Ids of the files that finished uploading, in the order they were added. */
-  get ids(): string[] {
-    return this.items.filter((item) => item.status === 'done').map((item) => item.id!);
+  /** Ids of the files that finished uploading, in the order they were added; undefined when none did (the message goes without). */
+  get ids(): string[] | undefined {
+    const ids = this.items.filter((item) => item.status === 'done').map((item) => item.id!);
+    return ids.length > 0 ? ids : undefined;
   }
 
   /** Why the message cannot go yet (files still uploading), or ''. */
