@@ -88,16 +88,9 @@ export class TicketDetail extends TicketPage {
     return html`<div class="banner closed" part="banner" data-kind="closed">
       <p><strong>${t.closedBy[ticket.closedBy ?? 'customer']}</strong></p>
       ${ticket.closedAt ? html`<p>${relativeTime(i18n, ticket.closedAt, now, t.closed.notice)}</p>` : nothing}
-      <button type="button" class="btn" @click=${() => this.followUp(ticket)}>
+      <button type="button" class="btn" @click=${() => this.dispatchEvent(new NavigateEvent({ view: 'create', from: ticket }))}>
         ${t.closed.newTicket}
       </button>
     </div>`;
-  }
-
-  /** A new ticket following this one up, carrying what the customer was writing when it closed. */
-  private followUp(ticket: Detail) {
-    const draft = this.store.ticketDraft;
-    draft.body ||= this.store.draft(ticket.id, 'reply');
-    this.dispatchEvent(new NavigateEvent({ view: 'create', from: ticket }));
   }
 }

@@ -154,18 +154,3 @@ describe('new-ticket form', () => {
     expect($(el, 'legend')?.textContent).toBe('اولویت');
   });
 });
-
-describe('follow-ups', () => {
-  it('opens a new ticket from a closed one as its follow-up', async () => {
-    const customer = await h.as(CUSTOMER);
-    const closed = await openTicket(customer, { subject: 'Disk full' });
-    const from = await customer.ticket.close.mutate({ id: closed.id });
-    const el = await form({ props: { from } });
-    const created: unknown[] = [];
-    el.addEventListener(NavigateEvent.type, (e) => created.push(e));
-    fill(el, { subject: 'Disk full again', body: 'Same volume.' });
-    submit(el);
-    await vi.waitFor(() => expect(created).toHaveLength(1));
-    expect(h.calls('ticket.create')).toEqual([{ subject: 'Disk full again', body: 'Same volume.', category: 'technical', priority: 'normal', followUpOf: closed.id }]);
-  });
-});

@@ -182,6 +182,6 @@ describe('ticket numbers in the list', () => {
     const ticket = await openTicket(await h.as(CUSTOMER), { subject: 'Numbered' });
     const el = await list();
     await vi.waitFor(() => expect(rows(el)).toHaveLength(1));
-    expect(text($(el, 'button.row .number'))).toBe(`#${ticket.number}`);
+    expect(text($(el, 'button.row .meta span'))).toBe(`#${ticket.number}`);
   });
 });
