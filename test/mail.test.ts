@@ -35,7 +35,7 @@ describe('mail', () => {
     expect(sink.mails).toHaveLength(1);
     const [mail] = sink.mails;
     expect(mail!.envelopeTo).toEqual(['ava@example.com']);
-    expect(mail!.subject).toBe(`[#${ticket.id.slice(0, 8)}] سرور <b>قطع</b> — پشتیبانی به درخواست شما پاسخ داد`);
+    expect(mail!.subject).toBe(`[#${ticket.number}] سرور <b>قطع</b> — پشتیبانی به درخواست شما پاسخ داد`);
     expect(mail!.html).toContain('dir="rtl"');
     expect(mail!.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(mail!.html).not.toContain('<script>');
@@ -57,7 +57,7 @@ describe('mail', () => {
     await asCustomer.ticket.reply({ id: ticket.id, body: 'Still down.' });
     await t.server.deliverNotifications();
     expect(sink.mails.map((m) => [m.envelopeTo[0], m.subject])).toEqual([
-      ['sara@support.example', `[#${ticket.id.slice(0, 8)}] ${NEW_TICKET.subject} — The customer replied to the ticket`],
+      ['sara@support.example', `[#${ticket.number}] ${NEW_TICKET.subject} — The customer replied to the ticket`],
     ]);
     expect(sink.mails[0]!.html).toContain('dir="ltr"');
 
@@ -71,7 +71,7 @@ describe('mail', () => {
     const other = await asCustomer.ticket.create({ ...NEW_TICKET, subject: 'Billing' });
     await asAgent.ticket.close({ id: other.id });
     await t.server.deliverNotifications();
-    expect(sink.mails.map((m) => m.subject)).toEqual([expect.any(String), `[#${other.id.slice(0, 8)}] Billing — درخواست شما بسته شد`]);
+    expect(sink.mails.map((m) => m.subject)).toEqual([expect.any(String), `[#${other.number}] Billing — درخواست شما بسته شد`]);
   });
 
   it('refuses bad mail settings at start-up with a clear error', async () => {

@@ -4,7 +4,7 @@ import type { Config } from 'drizzle-kit';
 // The server applies them itself at start-up (drizzle-orm/libsql/migrator).
 export default {
   dialect: 'turso',
-  schema: './src/db/schema.ts',
+  schema: ['./src/db/schema.ts', './src/db/notification-schema.ts'],
   out: './src/db/migrations',
   dbCredentials: {
     url: process.env.DATABASE_URL ?? 'file:./data/support.db',

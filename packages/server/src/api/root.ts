@@ -1,7 +1,10 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { meRouter } from './routers/me';
+import { agentRouter } from './routers/agent';
+import { macroRouter } from './routers/macro';
 import { orgRouter } from './routers/org';
 import { planRouter } from './routers/plan';
+import { presenceRouter } from './routers/presence';
 import { slaRouter } from './routers/sla';
 import { ticketRouter } from './routers/ticket';
 import { webhookRouter } from './routers/webhook';
@@ -14,6 +17,9 @@ export const appRouter = router({
   sla: slaRouter,
   me: meRouter,
   webhook: webhookRouter,
+  agent: agentRouter,
+  macro: macroRouter,
+  presence: presenceRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,7 +5,10 @@ import { createClient, LibsqlError, type Client } from '@libsql/client';
 import type { Logger as QueryLogger } from 'drizzle-orm';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import { uuidv7 } from 'uuidv7';
-import * as schema from './schema';
+import * as notificationSchema from './notification-schema';
+import * as productSchema from './schema';
+
+const schema = { ...productSchema, ...notificationSchema };
 
 export type Database = LibSQLDatabase<typeof schema> & { $client: Client };
 /** The handle a transaction callback gets. */

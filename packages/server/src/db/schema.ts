@@ -1,22 +1,22 @@
 import {
   CATEGORIES,
   LOCALES,
-  NOTIFICATION_TYPES,
   PLAN_IDS,
   PRIORITIES,
   ROLES,
   STATUSES,
   TIMELINE_EVENT_KINDS,
+  RATINGS,
   type BusinessCalendar,
   type ClosedBy,
-  type NotificationType,
+  type CloudResource,
   type Plan,
 } from '@support-tickets/core';
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 // Instants are UTC milliseconds (INTEGER); drizzle maps them to Date.
-const instant = (name: string) => integer(name, { mode: 'timestamp_ms' });
+export const instant = (name: string) => integer(name, { mode: 'timestamp_ms' });
 
 const PLAN_KEYS = [...PLAN_IDS, 'custom'] as const;
 const ACTORS = [...ROLES, 'system'] as const;
@@ -44,6 +44,8 @@ export const tickets = sqliteTable(
   'tickets',
   {
     id: text('id').primaryKey(), // UUIDv7: unique across processes, ordered by creation
+    /** The short number a person can say on the phone (#1042): max + 1, taken by the insert itself. */
+    number: integer('number').notNull(),
     orgId: text('org_id')
       .notNull()
       .references(() => organisations.id),
@@ -68,6 +70,13 @@ export const tickets = sqliteTable(
     autoCloseWarnedFor: instant('auto_close_warned_for'),
     closedAt: instant('closed_at'),
     closedBy: text('closed_by', { enum: CLOSERS }),
+    /** The closed ticket of the same person this one follows up, if any. */
+    followUpOf: text('follow_up_of').references((): AnySQLiteColumn => tickets.id),
+    /** The cloud resources it is about, as the creator's token listed them when it was opened. */
+    resources: text('resources', { mode: 'json' }).$type<CloudResource[]>().notNull().default([]),
+    rating: text('rating', { enum: RATINGS }),
+    ratingComment: text('rating_comment'),
+    ratedAt: instant('rated_at'),
     /** Bumped by every write; writes are conditional on the version they read. */
     version: integer('version').notNull().default(0),
     /**
@@ -85,6 +94,8 @@ export const tickets = sqliteTable(
     ),
   },
   (t) => [
+    // Two writers can never give two tickets one number; also makes max(number) one lookup.
+    uniqueIndex('tickets_number_idx').on(t.number),
     index('tickets_customer_idx').on(t.orgId, t.createdBy, t.publicUpdatedAt),
     index('tickets_org_idx').on(t.orgId, t.publicUpdatedAt),
     index('tickets_updated_idx').on(t.updatedAt),
@@ -95,6 +106,10 @@ export const tickets = sqliteTable(
     index('tickets_auto_close_idx').on(t.autoCloseAt),
     // The SLA overview's compliance window: tickets closed recently.
     index('tickets_closed_idx').on(t.closedAt),
+    // A ticket's follow-ups, for agents.
+    index('tickets_follow_up_idx').on(t.followUpOf),
+    // The SLA overview's satisfaction window: tickets rated recently.
+    index('tickets_rated_idx').on(t.ratedAt),
   ],
 );
 
@@ -219,107 +234,37 @@ export const people = sqliteTable(
   ],
 );
 
-/**
- * Webhook endpoints (agents manage them). One with `org_id` belongs to that organisation (a
- * partner, say): it receives only its events, never internal ones.
- */
-export const webhookEndpoints = sqliteTable('webhook_endpoints', {
-  id: text('id').primaryKey(),
-  url: text('url').notNull(),
-  /** `whsec_` + base64 of the signing key; shown once, at creation. */
-  secret: text('secret').notNull(),
-  /** Subscribed types; null for all. */
-  events: text('events', { mode: 'json' }).$type<NotificationType[]>(),
-  orgId: text('org_id').references(() => organisations.id),
-  createdBy: text('created_by').notNull(),
-  createdAt: instant('created_at').notNull(),
-  /** Set when the receiver answered 410 Gone: nothing more is sent. */
-  disabledAt: instant('disabled_at'),
-  disabledReason: text('disabled_reason'),
-});
-
-/**
- * The outbox: one row per notification, written in the same transaction as the change it
- * reports (or by the SLA sweep, or `webhook.test`). A dispatcher fans each row out into
- * deliveries once, in one write transaction that marks it `fanned_out_at`.
- */
-export const outbox = sqliteTable(
-  'outbox',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    /** `msg_…`: the `webhook-id` of every delivery and retry of this notification. */
-    publicId: text('public_id').notNull(),
-    type: text('type', { enum: NOTIFICATION_TYPES }).notNull(),
-    orgId: text('org_id'),
-    ticketId: text('ticket_id').references(() => tickets.id),
-    /** The message the notification is about (a reply, a note), if any. */
-    ticketMessageId: text('ticket_message_id').references(() => messages.id),
-    internal: integer('internal', { mode: 'boolean' }).notNull(),
-    /** Who caused it (null for the system), so nobody is mailed about what they did themselves. */
-    actorId: text('actor_id'),
-    /** `ping` goes to this endpoint only. */
-    endpointId: text('endpoint_id').references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
-    at: instant('at').notNull(),
-    fannedOutAt: instant('fanned_out_at'),
-  },
-  // What is left to fan out, oldest first.
-  (t) => [index('outbox_pending_idx').on(t.id).where(sql`fanned_out_at IS NULL`)],
-);
-
-export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed', 'cancelled'] as const;
-
-/** One notification to one endpoint or one person's address: retried until delivered or given up. */
-export const deliveries = sqliteTable(
-  'deliveries',
+/** Saved replies the support team shares (SPEC §8), with `{{…}}` placeholders. */
+export const macros = sqliteTable(
+  'macros',
   {
     id: text('id').primaryKey(),
-    outboxId: integer('outbox_id')
-      .notNull()
-      .references(() => outbox.id),
-    channel: text('channel', { enum: ['webhook', 'email'] }).notNull(),
-    endpointId: text('endpoint_id').references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
-    /** The person mailed: their org (`NO_ORG` for agents) and id; the address is read at send time. */
-    recipientOrgId: text('recipient_org_id'),
-    recipientId: text('recipient_id'),
-    /** `webhook:<endpoint id>` or `email:<org id>/<person id>`: one delivery per notification and destination. */
-    destination: text('destination').notNull(),
-    /** The JSON body as first built, sent byte for byte on every attempt. */
-    payload: text('payload').notNull(),
-    status: text('status', { enum: DELIVERY_STATUSES }).notNull(),
-    attempts: integer('attempts').notNull().default(0),
-    nextAttemptAt: instant('next_attempt_at'),
-    /** A dispatcher holds the delivery until then (an attempt in flight); a crashed one's lease runs out. */
-    leaseUntil: instant('lease_until'),
-    leaseToken: text('lease_token'),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    createdBy: text('created_by').notNull(),
     createdAt: instant('created_at').notNull(),
-    deliveredAt: instant('delivered_at'),
+    updatedAt: instant('updated_at').notNull(),
   },
-  (t) => [
-    // What is due, soonest first.
-    index('deliveries_due_idx').on(t.nextAttemptAt).where(sql`status = 'pending'`),
-    // An endpoint's log, newest first.
-    index('deliveries_endpoint_idx').on(t.endpointId, t.id),
-    // One delivery per notification and destination, however often fan-out runs.
-    uniqueIndex('deliveries_destination_idx').on(t.outboxId, t.destination),
-  ],
+  (t) => [index('macros_title_idx').on(sql`lower(${t.title})`, t.id)],
 );
 
-/** Each attempt of a delivery, for the endpoint's log. */
-export const deliveryAttempts = sqliteTable(
-  'delivery_attempts',
+/**
+ * Who of the support team has a ticket open, and whether they are typing: a row per agent and
+ * ticket, its time refreshed by every heartbeat. In the database so every process sees it;
+ * a row older than core's time to live no longer shows.
+ */
+export const presence = sqliteTable(
+  'presence',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    deliveryId: text('delivery_id')
+    ticketId: text('ticket_id')
       .notNull()
-      .references(() => deliveries.id, { onDelete: 'cascade' }),
-    attempt: integer('attempt').notNull(),
-    at: instant('at').notNull(),
-    statusCode: integer('status_code'),
-    durationMs: integer('duration_ms').notNull(),
-    error: text('error'),
-    nextRetryAt: instant('next_retry_at'),
+      .references(() => tickets.id),
+    userId: text('user_id').notNull(),
+    name: text('name').notNull(),
+    state: text('state', { enum: ['viewing', 'typing'] }).notNull(),
+    seenAt: instant('seen_at').notNull(),
   },
-  (t) => [index('delivery_attempts_delivery_idx').on(t.deliveryId, t.id)],
+  (t) => [primaryKey({ columns: [t.ticketId, t.userId] }), index('presence_seen_idx').on(t.seenAt)],
 );
 
 /**
@@ -372,7 +317,5 @@ export type TicketEventRow = typeof ticketEvents.$inferSelect;
 export type ResponseCycleRow = typeof responseCycles.$inferSelect;
 export type AttachmentRow = typeof attachments.$inferSelect;
 export type PersonRow = typeof people.$inferSelect;
-export type WebhookEndpointRow = typeof webhookEndpoints.$inferSelect;
-export type OutboxRow = typeof outbox.$inferSelect;
-export type DeliveryRow = typeof deliveries.$inferSelect;
-export type DeliveryAttemptRow = typeof deliveryAttempts.$inferSelect;
+export type MacroRow = typeof macros.$inferSelect;
+export type PresenceRow = typeof presence.$inferSelect;

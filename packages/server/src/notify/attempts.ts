@@ -1,7 +1,7 @@
 import { judgeAttempt, judgeMailAttempt, type AttemptVerdict } from '@support-tickets/core';
 import { and, asc, eq, inArray, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { deliveries, deliveryAttempts, webhookEndpoints, type DeliveryRow } from '../db/schema';
+import { deliveries, deliveryAttempts, webhookEndpoints, type DeliveryRow } from '../db/notification-schema';
 import type { ServiceDeps } from '../shared/deps';
 import type { PostOutcome } from './post-webhook';
 

@@ -2,7 +2,7 @@ import { endpointReceives } from '@support-tickets/core';
 import { asc, inArray, isNull } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import type { Transaction } from '../db/client';
-import { deliveries, outbox, webhookEndpoints, type OutboxRow, type WebhookEndpointRow } from '../db/schema';
+import { deliveries, outbox, webhookEndpoints, type OutboxRow, type WebhookEndpointRow } from '../db/notification-schema';
 import type { ServiceDeps } from '../shared/deps';
 import { buildPayload, type NotificationPayload } from './payload';
 

@@ -13,14 +13,19 @@ export interface MailContent {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-/** How a person names a ticket: its number once tickets have one, else the start of its id. */
-export function ticketLabel(ticket: { id: string; number?: number | null }): string {
-  return `#${ticket.number ?? ticket.id.slice(0, 8)}`;
-}
+/** How people name a ticket (SPEC §8): its number, as the queue's search takes it. */
+export const ticketLabel = (ticket: { number: number }) => `#${ticket.number}`;
 
 /** `TICKET_LINK` with the ticket's id in place of `{id}`. */
 export const ticketLink = (template: string | null, ticketId: string) =>
   template ? template.replaceAll('{id}', encodeURIComponent(ticketId)) : null;
+
+/** A file as the mail lists it: its name and size in the recipient's language (no link: those expire). */
+function fileLine(file: { name: string; size: number }, locale: Locale): string {
+  const [unit, value] = file.size < 1024 * 1024 ? (['kilobyte', Math.max(1, Math.round(file.size / 1024))] as const) : (['megabyte', file.size / (1024 * 1024)] as const);
+  const size = new Intl.NumberFormat(locale === 'fa' ? 'fa-IR' : 'en-GB', { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+  return `${file.name} (${size})`;
+}
 
 function formatTime(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === 'fa' ? 'fa-IR-u-ca-persian' : 'en-GB', {
@@ -48,6 +53,7 @@ export function renderMail(payload: NotificationPayload, locale: Locale, linkTem
   const closes = payload.type === 'ticket.auto_close_warning' && ticket.autoCloseAt ? words.closesAt.replace('{at}', formatTime(ticket.autoCloseAt, locale)) : null;
   const message = payload.data.message?.visibility === 'public' ? payload.data.message : undefined;
   const link = ticketLink(linkTemplate, ticket.id);
+  const files = message?.attachments.map((file) => fileLine(file, locale)) ?? [];
 
   const text = [
     headline,
@@ -55,6 +61,7 @@ export function renderMail(payload: NotificationPayload, locale: Locale, linkTem
     `${ticket.subject} (${label}) — ${status}`,
     ...(closes ? ['', closes] : []),
     ...(message ? ['', `${words.quoteIntro} (${message.authorName})`, ...message.body.split('\n').map((line) => `> ${line}`)] : []),
+    ...(files.length ? ['', `${words.files}:`, ...files.map((file) => `- ${file}`)] : []),
     ...(link ? ['', `${words.open}: ${link}`] : []),
     '',
     '-- ',
@@ -73,7 +80,7 @@ ${closes ? `<p>${escapeHtml(closes)}</p>\n` : ''}${
     message
       ? `<p>${escapeHtml(words.quoteIntro)} <bdi>${escapeHtml(message.authorName)}</bdi></p>\n<blockquote dir="auto" style="white-space:pre-wrap;margin:0;padding:0 12px;border-${align === 'right' ? 'right' : 'left'}:3px solid #ccc">${escapeHtml(message.body)}</blockquote>\n`
       : ''
-  }${link ? `<p><a href="${escapeHtml(link)}">${escapeHtml(words.open)}</a></p>\n` : ''}<p style="color:#666;font-size:12px">${escapeHtml(words.why)}<br>${escapeHtml(words.unsubscribe)}</p>
+  }${files.length ? `<p>${escapeHtml(words.files)}:</p>\n<ul>${files.map((file) => `<li><bdi>${escapeHtml(file)}</bdi></li>`).join('')}</ul>\n` : ''}${link ? `<p><a href="${escapeHtml(link)}">${escapeHtml(words.open)}</a></p>\n` : ''}<p style="color:#666;font-size:12px">${escapeHtml(words.why)}<br>${escapeHtml(words.unsubscribe)}</p>
 </body></html>`;
 
   return { subject: `[${label}] ${ticket.subject} — ${headline.replace(/[.。]$/, '')}`, text, html, link };

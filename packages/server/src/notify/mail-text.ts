@@ -6,6 +6,8 @@ export interface MailWords {
   /** Said of the auto-close warning: `{at}` is when the ticket closes. */
   closesAt: string;
   quoteIntro: string;
+  /** Heads the list of the message's files. */
+  files: string;
   open: string;
   why: string;
   unsubscribe: string;
@@ -24,6 +26,7 @@ export const MAIL_WORDS: Record<Locale, MailWords> = {
     },
     closesAt: 'زمان بسته شدن: {at}. اگر هنوز کمک لازم دارید، پاسخ دهید.',
     quoteIntro: 'پیام تازه:',
+    files: 'پرونده‌های پیوست',
     open: 'مشاهدهٔ درخواست',
     why: 'این نامه دربارهٔ درخواست پشتیبانی شما فرستاده شده است.',
     unsubscribe: 'برای قطع نامه‌ها، در صفحهٔ درخواست «اعلان ایمیلی» را خاموش کنید.',
@@ -40,6 +43,7 @@ export const MAIL_WORDS: Record<Locale, MailWords> = {
     },
     closesAt: 'It closes at {at}. If you still need help, reply.',
     quoteIntro: 'The new message:',
+    files: 'Attached files',
     open: 'Open the ticket',
     why: 'You receive this mail about your support ticket.',
     unsubscribe: 'To stop these mails, turn off "Email notifications" on the ticket page.',

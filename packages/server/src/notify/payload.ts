@@ -1,12 +1,19 @@
 import type { NotificationType } from '@support-tickets/core';
 import { asc, eq } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
-import { messages, responseCycles, tickets, type OutboxRow } from '../db/schema';
+import { attachments, messages, responseCycles, tickets } from '../db/schema';
+import { type OutboxRow } from '../db/notification-schema';
 import { toCycle } from '../shared/cycles';
 import { toMessageOutput, toTicketOutput, type MessageOutput, type TicketOutput } from '../tickets/output';
 
 /** A ticket in a notification: as an agent sees it, without its thread. */
 export type NotificationTicket = Omit<TicketOutput, 'actions'>;
+
+/**
+ * A message in a notification: its files by name and size only. A download link expires within
+ * the hour, and a payload is sent as built for a day and more.
+ */
+export type NotificationMessage = Omit<MessageOutput, 'attachments'> & { attachments: Array<{ name: string; size: number }> };
 
 /** The body of every webhook (SPEC §6). */
 export interface NotificationPayload {
@@ -18,7 +25,7 @@ export interface NotificationPayload {
     /** Null for `ping`. */
     ticket: NotificationTicket | null;
     /** The reply or note the notification is about; never an internal note for an organisation's endpoint. */
-    message?: MessageOutput;
+    message?: NotificationMessage;
   };
 }
 
@@ -40,11 +47,17 @@ export async function notificationTicket(db: Queryable, ticketId: string, now: D
 /** The payload of an outbox row, built once at fan-out: every endpoint and retry gets these bytes. */
 export async function buildPayload(db: Queryable, row: OutboxRow, now: Date): Promise<NotificationPayload> {
   const ticket = row.ticketId ? await notificationTicket(db, row.ticketId, now) : null;
-  const message = row.ticketMessageId ? await db.select().from(messages).where(eq(messages.id, row.ticketMessageId)).get() : undefined;
-  return {
-    type: row.type,
-    timestamp: row.at.toISOString(),
-    // Files are left out: their links expire within the hour, and a payload is sent as built for a day and more.
-    data: { orgId: row.orgId, ticket, ...(message ? { message: toMessageOutput(message, []) } : {}) },
-  };
+  const message = row.ticketMessageId ? await notificationMessage(db, row.ticketMessageId) : undefined;
+  return { type: row.type, timestamp: row.at.toISOString(), data: { orgId: row.orgId, ticket, ...(message ? { message } : {}) } };
+}
+
+async function notificationMessage(db: Queryable, messageId: string): Promise<NotificationMessage | undefined> {
+  const message = await db.select().from(messages).where(eq(messages.id, messageId)).get();
+  if (!message) return undefined;
+  const files = await db
+    .select({ name: attachments.name, size: attachments.size })
+    .from(attachments)
+    .where(eq(attachments.messageId, messageId))
+    .orderBy(asc(attachments.createdAt), asc(attachments.id));
+  return { ...toMessageOutput(message, []), attachments: files };
 }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
-import { outbox, webhookEndpoints } from '../db/schema';
+import { outbox, webhookEndpoints } from '../db/notification-schema';
 import type { ServiceDeps } from '../shared/deps';
 import { cancelDelivery, type ClaimedDelivery } from './attempts';
 import { postWebhook, type PostOutcome } from './post-webhook';

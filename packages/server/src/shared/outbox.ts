@@ -2,7 +2,7 @@ import { notificationsOf, type NotificationType, type TimelineEvent } from '@sup
 import { uuidv7 } from 'uuidv7';
 import type { Transaction } from '../db/client';
 import { isNull } from 'drizzle-orm';
-import { outbox, webhookEndpoints } from '../db/schema';
+import { outbox, webhookEndpoints } from '../db/notification-schema';
 
 /** What a notification is about: a ticket (and the message a reply or note wrote), by whom, when. */
 export interface NotificationSubject {

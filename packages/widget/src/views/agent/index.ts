@@ -11,6 +11,8 @@ import { QueueFiltersForm } from './queue-filters/queue-filters';
 import { SlaOverview } from './sla-overview/sla-overview';
 import { TicketActions } from './ticket-actions/ticket-actions';
 import { WebhooksView } from './webhooks/webhooks';
+import { BulkBar } from './team/bulk-bar';
+import { MacroPicker } from './team/macro-picker';
 
 const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
   ['support-tickets-agent', AgentView],
@@ -24,6 +26,8 @@ const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
   ['support-tickets-plan-form', PlanForm],
   ['support-tickets-sla-overview', SlaOverview],
   ['support-tickets-webhooks', WebhooksView],
+  ['support-tickets-macro-picker', MacroPicker],
+  ['support-tickets-bulk-bar', BulkBar],
 ];
 
 for (const [tag, element] of ELEMENTS) {
@@ -45,5 +49,7 @@ declare global {
     'support-tickets-plan-form': PlanForm;
     'support-tickets-sla-overview': SlaOverview;
     'support-tickets-webhooks': WebhooksView;
+    'support-tickets-macro-picker': MacroPicker;
+    'support-tickets-bulk-bar': BulkBar;
   }
 }

@@ -52,13 +52,13 @@ export class WebhooksView extends AgentElement {
   }
 
   private readonly endpoints = new Task(this, {
-    task: ([api], { signal }) => api.run('webhook.list', (client) => client.webhook.list.query(undefined, { signal }), signal),
+    task: ([api], { signal }) => api.call('webhook.list', (client) => client.webhook.list.query(undefined, { signal }), signal),
     args: () => [this.ctx.api] as const,
   });
 
   private readonly deliveries = new Task(this, {
     task: ([api, id], { signal }) =>
-      id ? api.run('webhook.deliveries', (client) => client.webhook.deliveries.query({ id }, { signal }), signal) : Promise.resolve(null),
+      id ? api.call('webhook.deliveries', (client) => client.webhook.deliveries.query({ id }, { signal }), signal) : Promise.resolve(null),
     args: () => [this.ctx.api, this.open] as const,
   });
 
@@ -89,7 +89,7 @@ export class WebhooksView extends AgentElement {
     const url = String(data.get('url') ?? '').trim();
     const orgId = String(data.get('orgId') ?? '').trim();
     void this.act(async () => {
-      const created = await this.ctx.api.run('webhook.create', (client) => client.webhook.create.mutate({ url, ...(orgId ? { orgId } : {}) }));
+      const created = await this.ctx.api.call('webhook.create', (client) => client.webhook.create.mutate({ url, ...(orgId ? { orgId } : {}) }));
       this.secret = created.secret;
       form.reset();
     });
@@ -125,9 +125,9 @@ export class WebhooksView extends AgentElement {
       <p class="url" dir="ltr">${endpoint.url}</p>
       <p class="muted">${endpoint.orgId ? w.oneOrg(endpoint.orgId) : w.allOrgs} · ${endpoint.disabledAt ? w.disabled(endpoint.disabledReason ?? '') : w.active}</p>
       <div class="buttons">
-        <button type="button" class="btn secondary" ?disabled=${this.busy} @click=${call(() => this.ctx.api.run('webhook.test', (c) => c.webhook.test.mutate({ id: endpoint.id })), w.sent)}>${w.test}</button>
+        <button type="button" class="btn secondary" ?disabled=${this.busy} @click=${call(() => this.ctx.api.call('webhook.test', (c) => c.webhook.test.mutate({ id: endpoint.id })), w.sent)}>${w.test}</button>
         <button type="button" class="btn secondary" aria-expanded=${shown} @click=${() => (this.open = shown ? '' : endpoint.id)}>${shown ? w.hide : w.deliveries}</button>
-        <button type="button" class="btn danger" ?disabled=${this.busy} @click=${call(() => this.ctx.api.run('webhook.delete', (c) => c.webhook.delete.mutate({ id: endpoint.id })))}>${w.remove}</button>
+        <button type="button" class="btn danger" ?disabled=${this.busy} @click=${call(() => this.ctx.api.call('webhook.delete', (c) => c.webhook.delete.mutate({ id: endpoint.id })))}>${w.remove}</button>
       </div>
       ${shown ? renderTask(this.deliveries, this.i18n, { complete: (page) => this.renderDeliveries(page?.items ?? []) }) : nothing}
     </li>`;
@@ -149,7 +149,7 @@ export class WebhooksView extends AgentElement {
               <td dir="ltr">${last ? `${last.statusCode ?? '—'} · ${i18n.number(last.durationMs)} ms${last.error ? ` · ${last.error}` : ''}` : '—'}</td>
               <td>${delivery.nextAttemptAt ? relativeTime(i18n, delivery.nextAttemptAt, now) : '—'}</td>
               <td><button type="button" class="btn secondary" ?disabled=${this.busy}
-                @click=${() => void this.act(() => this.ctx.api.run('webhook.redeliver', (c) => c.webhook.redeliver.mutate({ deliveryId: delivery.id })), w.sent)}>${w.redeliver}</button></td>
+                @click=${() => void this.act(() => this.ctx.api.call('webhook.redeliver', (c) => c.webhook.redeliver.mutate({ deliveryId: delivery.id })), w.sent)}>${w.redeliver}</button></td>
             </tr>`;
           })}
         </tbody>
