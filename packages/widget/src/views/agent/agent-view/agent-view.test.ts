@@ -37,7 +37,7 @@ describe('agent workspace', () => {
     $<HTMLButtonElement>(el, 'support-tickets-agent-ticket', '.org-link')!.click();
     await vi.waitFor(() => expect(focused()?.textContent).toBe('Acme'));
     const tabs = [...el.shadowRoot!.querySelectorAll('.tab')];
-    expect(tabs.map((tab) => tab.getAttribute('aria-current'))).toEqual(['false', 'page', 'false']);
+    expect(tabs.map((tab) => tab.getAttribute('aria-current'))).toEqual(['false', 'page', 'false', 'false']);
     escape(focused()!);
     await vi.waitFor(() => expect(focused()?.textContent).toBe('First in line'));
   });
