@@ -22,6 +22,7 @@ import {
 } from '@support-tickets/core';
 import type { MessageRow, ResponseCycleRow, TicketEventRow, TicketRow } from '../db/schema';
 import { toCycle } from '../shared/cycles';
+import type { SearchMatch } from './search';
 
 // Outputs are plain JSON (no transformer): every instant is an ISO 8601 string, mapped here.
 
@@ -64,6 +65,8 @@ export interface TicketOutput {
 export interface TicketListItem extends TicketOutput {
   orgName: string | null;
   orgPlan: PlanId | 'custom' | null;
+  /** In a search (`q`): what the ticket matched on, its words marked; null otherwise. */
+  match: SearchMatch | null;
 }
 
 export interface MessageOutput {

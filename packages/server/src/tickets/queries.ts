@@ -7,9 +7,11 @@ import {
   type PlanId,
   type Priority,
   type ResponseCycle,
+  searchTerms,
   type Status,
 } from '@support-tickets/core';
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../db/client';
 import { organisations, responseCycles, ticketEvents, tickets } from '../db/schema';
 import type { Caller } from '../shared/caller';
 import { toCycle } from '../shared/cycles';
@@ -18,6 +20,7 @@ import { fail, ok, ticketNotFound, type Result } from '../shared/result';
 import { contains } from '../shared/sql';
 import { visibleTickets } from '../shared/tenancy';
 import { readMessagePage } from './messages';
+import { searchMatches, searchTickets, type SearchMatch } from './search';
 import { decodeTicketCursor, encodeTicketCursor, type TicketCursor, type TicketSort } from './cursor';
 import {
   toCycleOutput,
@@ -89,7 +92,10 @@ export const DEFAULT_PAGE_SIZE = 25;
  * else to the most recently updated first. Keyset pagination: never OFFSET.
  */
 export async function listTickets(deps: ServiceDeps, caller: Caller, query: TicketQuery = {}): Promise<Result<TicketPage>> {
-  const sort: TicketSort = query.sort ?? (caller.role === 'agent' ? 'due' : 'updated');
+  const q = query.q?.trim() ?? '';
+  const terms = searchTerms(q);
+  // A search is ranked by relevance; its cursor counts results.
+  const sort: TicketSort | 'rank' = terms.length > 0 ? 'rank' : (query.sort ?? (caller.role === 'agent' ? 'due' : 'updated'));
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
   let after: TicketCursor | null = null;
   if (query.cursor !== undefined) {
@@ -115,40 +121,21 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
         )
       : undefined,
     query.assignedToMe ? eq(tickets.assigneeId, caller.userId ?? '') : undefined,
-    query.q?.trim() ? contains(tickets.subject, query.q.trim()) : undefined,
+    // Words shorter than the index's runs of three: the subject, read as it is.
+    q && terms.length === 0 ? contains(tickets.subject, q) : undefined,
   ];
-  // Those who do not see internal notes sort by the last change they can see.
-  const updatedAt = seesInternal(caller) ? tickets.updatedAt : tickets.publicUpdatedAt;
-  let order: SQL[];
-  if (sort === 'due') {
-    if (after?.sort === 'due') {
-      conditions.push(sql`(${tickets.queueRank}, ${tickets.queueAt}, ${tickets.id}) > (${after.rank}, ${after.at}, ${after.id})`);
-    }
-    order = [asc(tickets.queueRank), asc(tickets.queueAt), asc(tickets.id)];
+  let page: Array<typeof tickets.$inferSelect>;
+  let nextCursor: string | null;
+  let matches = new Map<string, SearchMatch>();
+  if (sort === 'rank') {
+    const offset = after?.sort === 'rank' ? after.offset : 0;
+    const found = await searchTickets(db, caller, terms, conditions, { offset, limit }, query.sort ? listOrder(caller, query.sort) : null);
+    page = found.rows;
+    nextCursor = found.more ? encodeTicketCursor({ sort: 'rank', offset: offset + limit }) : null;
+    matches = await searchMatches(db, page, found.hits, q);
   } else {
-    if (after?.sort === 'updated') {
-      conditions.push(sql`(${updatedAt}, ${tickets.id}) < (${after.updatedAt}, ${after.id})`);
-    }
-    order = [desc(updatedAt), desc(tickets.id)];
+    ({ page, nextCursor } = await listPage(db, caller, sort, after, conditions, limit));
   }
-
-  const rows = await db
-    .select()
-    .from(tickets)
-    .where(and(...conditions))
-    .orderBy(...order)
-    .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  const nextCursor =
-    rows.length > limit && last
-      ? encodeTicketCursor(
-          sort === 'due'
-            ? { sort, rank: last.queueRank ?? 0, at: last.queueAt ?? 0, id: last.id }
-            : { sort, updatedAt: (seesInternal(caller) ? last.updatedAt : last.publicUpdatedAt).getTime(), id: last.id },
-        )
-      : null;
-
   const ids = page.map((row) => row.id);
   const cyclesByTicket = new Map<string, ResponseCycle[]>();
   if (ids.length > 0) {
@@ -178,7 +165,63 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
   const now = deps.now();
   const items = page.map((row): TicketListItem => {
     const org = orgs.get(row.orgId);
-    return { ...toTicketOutput(row, cyclesByTicket.get(row.id) ?? [], now, caller), orgName: org?.name ?? null, orgPlan: org?.planId ?? null };
+    return {
+      ...toTicketOutput(row, cyclesByTicket.get(row.id) ?? [], now, caller),
+      orgName: org?.name ?? null,
+      orgPlan: org?.planId ?? null,
+      match: matches.get(row.id) ?? null,
+    };
   });
   return ok({ items, nextCursor });
+}
+
+/** A page in the queue's or the newest-first order (keyset pagination: never OFFSET). */
+async function listPage(
+  db: Queryable,
+  caller: Caller,
+  sort: TicketSort,
+  after: TicketCursor | null,
+  conditions: Array<SQL | undefined>,
+  limit: number,
+): Promise<{ page: Array<typeof tickets.$inferSelect>; nextCursor: string | null }> {
+  // Those who do not see internal notes sort by the last change they can see.
+  const updatedAt = seesInternal(caller) ? tickets.updatedAt : tickets.publicUpdatedAt;
+  let order: SQL[];
+  if (sort === 'due') {
+    if (after?.sort === 'due') {
+      conditions.push(sql`(${tickets.queueRank}, ${tickets.queueAt}, ${tickets.id}) > (${after.rank}, ${after.at}, ${after.id})`);
+    }
+    order = [asc(tickets.queueRank), asc(tickets.queueAt), asc(tickets.id)];
+  } else {
+    if (after?.sort === 'updated') {
+      conditions.push(sql`(${updatedAt}, ${tickets.id}) < (${after.updatedAt}, ${after.id})`);
+    }
+    order = [desc(updatedAt), desc(tickets.id)];
+  }
+  const rows = await db
+    .select()
+    .from(tickets)
+    .where(and(...conditions))
+    .orderBy(...order)
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const nextCursor =
+    rows.length > limit && last
+      ? encodeTicketCursor(
+          sort === 'due'
+            ? { sort, rank: last.queueRank ?? 0, at: last.queueAt ?? 0, id: last.id }
+            : { sort, updatedAt: (seesInternal(caller) ? last.updatedAt : last.publicUpdatedAt).getTime(), id: last.id },
+        )
+      : null;
+  return { page, nextCursor };
+}
+
+/** The list's orders as a comparison, for a search's matches sorted in memory. */
+function listOrder(caller: Caller, sort: TicketSort) {
+  type Row = typeof tickets.$inferSelect;
+  const byId = (a: Row, b: Row) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  if (sort === 'due') return (a: Row, b: Row) => (a.queueRank ?? 0) - (b.queueRank ?? 0) || (a.queueAt ?? 0) - (b.queueAt ?? 0) || byId(a, b);
+  const updated = (row: Row) => (seesInternal(caller) ? row.updatedAt : row.publicUpdatedAt).getTime();
+  return (a: Row, b: Row) => updated(b) - updated(a) || byId(b, a);
 }
