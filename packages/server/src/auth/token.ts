@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '@support-tickets/core';
+import { LOCALES, ROLES, type Role } from '@support-tickets/core';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
 import { safeText } from '../shared/safe-text';
@@ -19,6 +19,10 @@ const claimsShape = {
   name: claimText.optional(),
   /** Display name for an organisation the token creates; the org id otherwise. */
   orgName: claimText.optional(),
+  /** Where mail reaches the person (SPEC §6); lower-cased, so one address is one person's. */
+  email: z.email().max(254).transform((address) => address.toLowerCase()).optional(),
+  /** The language of the person's mail; Persian when absent. */
+  locale: z.enum(LOCALES).optional(),
 };
 const orgUnlessAgent = (claims: { role: Role; org?: string | undefined }) => claims.role === 'agent' || !!claims.org;
 const orgMessage = { message: 'The org claim is required unless the role is agent.', path: ['org'] };
@@ -96,13 +100,15 @@ async function verifyAfresh(secret: string, token: string, currentDate: Date | u
   if (!claims.success) {
     throw new TokenError(`The token's claims are invalid: ${z.prettifyError(claims.error).replaceAll('\n', ' ')}`);
   }
-  const { sub, role, org, name, orgName, exp } = claims.data;
+  const { sub, role, org, name, orgName, email, locale, exp } = claims.data;
   return {
     userId: sub,
     role,
     orgId: role === 'agent' ? null : (org ?? null),
     name: name ?? sub,
     orgName: orgName ?? null,
+    email: email ?? null,
+    locale: locale ?? null,
     expiresAt: new Date(exp * 1000),
   };
 }

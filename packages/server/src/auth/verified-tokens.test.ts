@@ -3,7 +3,7 @@ import { signToken, TokenError, verifyToken } from './token';
 import { VerifiedTokens } from './verified-tokens';
 
 const SECRET = 'verified-tokens-secret-0123456789';
-const caller = (userId: string) => ({ userId, role: 'customer' as const, orgId: 'acme', name: userId, orgName: null, expiresAt: new Date(2_000_000 * 1000) });
+const caller = (userId: string) => ({ userId, role: 'customer' as const, orgId: 'acme', name: userId, orgName: null, email: null, locale: null, expiresAt: new Date(2_000_000 * 1000) });
 
 describe('VerifiedTokens', () => {
   it('serves a verified caller until the second of its expiry', () => {
