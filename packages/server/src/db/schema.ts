@@ -6,12 +6,14 @@ import {
   ROLES,
   STATUSES,
   TIMELINE_EVENT_KINDS,
+  RATINGS,
   type BusinessCalendar,
   type ClosedBy,
+  type CloudResource,
   type Plan,
 } from '@support-tickets/core';
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 // Instants are UTC milliseconds (INTEGER); drizzle maps them to Date.
 const instant = (name: string) => integer(name, { mode: 'timestamp_ms' });
@@ -42,6 +44,8 @@ export const tickets = sqliteTable(
   'tickets',
   {
     id: text('id').primaryKey(), // UUIDv7: unique across processes, ordered by creation
+    /** The short number a person can say on the phone (#1042): max + 1, taken by the insert itself. */
+    number: integer('number').notNull(),
     orgId: text('org_id')
       .notNull()
       .references(() => organisations.id),
@@ -64,6 +68,13 @@ export const tickets = sqliteTable(
     autoCloseAt: instant('auto_close_at'),
     closedAt: instant('closed_at'),
     closedBy: text('closed_by', { enum: CLOSERS }),
+    /** The closed ticket of the same person this one follows up, if any. */
+    followUpOf: text('follow_up_of').references((): AnySQLiteColumn => tickets.id),
+    /** The cloud resources it is about, as the creator's token listed them when it was opened. */
+    resources: text('resources', { mode: 'json' }).$type<CloudResource[]>().notNull().default([]),
+    rating: text('rating', { enum: RATINGS }),
+    ratingComment: text('rating_comment'),
+    ratedAt: instant('rated_at'),
     /** Bumped by every write; writes are conditional on the version they read. */
     version: integer('version').notNull().default(0),
     /**
@@ -81,6 +92,8 @@ export const tickets = sqliteTable(
     ),
   },
   (t) => [
+    // Two writers can never give two tickets one number; also makes max(number) one lookup.
+    uniqueIndex('tickets_number_idx').on(t.number),
     index('tickets_customer_idx').on(t.orgId, t.createdBy, t.publicUpdatedAt),
     index('tickets_org_idx').on(t.orgId, t.publicUpdatedAt),
     index('tickets_updated_idx').on(t.updatedAt),
@@ -91,6 +104,10 @@ export const tickets = sqliteTable(
     index('tickets_auto_close_idx').on(t.autoCloseAt),
     // The SLA overview's compliance window: tickets closed recently.
     index('tickets_closed_idx').on(t.closedAt),
+    // A ticket's follow-ups, for agents.
+    index('tickets_follow_up_idx').on(t.followUpOf),
+    // The SLA overview's satisfaction window: tickets rated recently.
+    index('tickets_rated_idx').on(t.ratedAt),
   ],
 );
 
@@ -207,9 +224,88 @@ export const people = sqliteTable(
   ],
 );
 
+/** Saved replies the support team shares (SPEC §8), with `{{…}}` placeholders. */
+export const macros = sqliteTable(
+  'macros',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: instant('created_at').notNull(),
+    updatedAt: instant('updated_at').notNull(),
+  },
+  (t) => [index('macros_title_idx').on(sql`lower(${t.title})`, t.id)],
+);
+
+/**
+ * Who of the support team has a ticket open, and whether they are typing: a row per agent and
+ * ticket, its time refreshed by every heartbeat. In the database so every process sees it;
+ * a row older than core's time to live no longer shows.
+ */
+export const presence = sqliteTable(
+  'presence',
+  {
+    ticketId: text('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    userId: text('user_id').notNull(),
+    name: text('name').notNull(),
+    state: text('state', { enum: ['viewing', 'typing'] }).notNull(),
+    seenAt: instant('seen_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ticketId, t.userId] }), index('presence_seen_idx').on(t.seenAt)],
+);
+
+/**
+ * A file a person uploaded (SPEC §7): what it is, whose, and the message it went on (null until
+ * attached; removed a day later if never). The bytes live in the blob store under the same id.
+ */
+export const attachments = sqliteTable(
+  'attachments',
+  {
+    id: text('id').primaryKey(),
+    /** The uploader's organisation, whose quota the file counts against; null for agents (they belong to none). */
+    orgId: text('org_id').references(() => organisations.id),
+    uploadedBy: text('uploaded_by').notNull(),
+    name: text('name').notNull(),
+    /** Judged from the content once it arrived, never from the name or the declared type. */
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    /** False while the bytes are still arriving; only complete uploads count, attach or serve. */
+    complete: integer('complete', { mode: 'boolean' }).notNull(),
+    messageId: text('message_id').references(() => messages.id),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [
+    // An organisation's quota sums its files.
+    index('attachments_org_idx').on(t.orgId),
+    // A message's files; the cleanup's unattached uploads (null message) by age.
+    index('attachments_unattached_idx').on(t.messageId, t.createdAt),
+  ],
+);
+
+/**
+ * The libSQL blob store: a file's bytes as numbered chunks, so a read streams a chunk at a time
+ * and every process sharing the database reads the same files. Keyed by blob id only: an
+ * object store can take its place without touching `attachments`.
+ */
+export const blobChunks = sqliteTable(
+  'blob_chunks',
+  {
+    blobId: text('blob_id').notNull(),
+    seq: integer('seq').notNull(),
+    data: blob('data', { mode: 'buffer' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.blobId, t.seq] })],
+);
+
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type TicketRow = typeof tickets.$inferSelect;
 export type MessageRow = typeof messages.$inferSelect;
 export type TicketEventRow = typeof ticketEvents.$inferSelect;
 export type ResponseCycleRow = typeof responseCycles.$inferSelect;
+export type AttachmentRow = typeof attachments.$inferSelect;
 export type PersonRow = typeof people.$inferSelect;
+export type MacroRow = typeof macros.$inferSelect;
+export type PresenceRow = typeof presence.$inferSelect;

@@ -3,23 +3,28 @@ import {
   MESSAGE_PAGE_SIZE,
   openCycle,
   seesInternal,
+  searchTerms,
+  ticketNumberIn,
   type Category,
   type PlanId,
   type Priority,
   type ResponseCycle,
-  searchTerms,
   type Status,
 } from '@support-tickets/core';
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
-import { organisations, responseCycles, ticketEvents, tickets } from '../db/schema';
+import { organisations, responseCycles, ticketEvents, tickets, type TicketRow } from '../db/schema';
 import type { Caller } from '../shared/caller';
 import { toCycle } from '../shared/cycles';
 import type { ServiceDeps } from '../shared/deps';
 import { fail, ok, ticketNotFound, type Result } from '../shared/result';
 import { contains } from '../shared/sql';
 import { visibleTickets } from '../shared/tenancy';
-import { readMessagePage } from './messages';
+import { agentNames } from './assignees';
+import { followUpLinks } from './links';
+import { fileLinksOf, readMessagePage } from './messages';
+import { listOrder, listPage } from './list-page';
+import { presenceIn } from './presence';
 import { searchMatches, searchTickets, type SearchMatch } from './search';
 import { decodeTicketCursor, encodeTicketCursor, type TicketCursor, type TicketSort } from './cursor';
 import {
@@ -28,6 +33,7 @@ import {
   toExplanationOutput,
   toTicketOutput,
   type TicketDetailOutput,
+  type TimelineEventOutput,
   type TicketListItem,
 } from './output';
 
@@ -39,28 +45,33 @@ export async function getTicket(deps: ServiceDeps, caller: Caller, id: string): 
   const row = await db.select().from(tickets).where(eq(tickets.id, id)).get();
   if (!row || !canSeeTicket(caller, row)) return ticketNotFound();
   const internal = seesInternal(caller);
-  const [cycleRows, thread, eventRows] = await Promise.all([
+  const now = deps.now();
+  const [cycleRows, thread, eventRows, links, present] = await Promise.all([
     db
       .select()
       .from(responseCycles)
       .where(eq(responseCycles.ticketId, id))
       .orderBy(asc(responseCycles.startedAt), asc(responseCycles.id)),
-    readMessagePage(db, caller, id, null, MESSAGE_PAGE_SIZE),
+    readMessagePage(db, caller, id, null, MESSAGE_PAGE_SIZE, fileLinksOf(deps)),
     db
       .select()
       .from(ticketEvents)
       .where(and(eq(ticketEvents.ticketId, id), internal ? undefined : eq(ticketEvents.internal, false)))
       .orderBy(asc(ticketEvents.id)),
+    followUpLinks(db, caller, row),
+    presenceIn(db, caller, [id], now),
   ]);
   const cycles = cycleRows.map(toCycle);
-  const now = deps.now();
+  const events = await namedAssignments(db, eventRows.map(toEventOutput));
   return ok({
     ...toTicketOutput(row, cycles, now, caller),
     messages: thread.items,
     messagesCursor: thread.nextCursor,
-    events: eventRows.map(toEventOutput),
+    events,
     cycles: cycleRows.map(toCycleOutput),
     explanation: row.status === 'closed' ? null : toExplanationOutput(openCycle(cycles)),
+    ...links,
+    presence: present.get(id) ?? [],
   });
 }
 
@@ -72,6 +83,10 @@ export interface TicketQuery {
   /** Tickets of organisations currently on this plan. */
   planId?: PlanId | 'custom' | undefined;
   assignedToMe?: boolean | undefined;
+  /** An agent's id, or 'none' for tickets nobody is assigned. */
+  assigneeId?: string | undefined;
+  /** Tickets about this cloud resource. */
+  resourceId?: string | undefined;
   q?: string | undefined;
   sort?: TicketSort | undefined;
   cursor?: string | undefined;
@@ -93,7 +108,9 @@ export const DEFAULT_PAGE_SIZE = 25;
  */
 export async function listTickets(deps: ServiceDeps, caller: Caller, query: TicketQuery = {}): Promise<Result<TicketPage>> {
   const q = query.q?.trim() ?? '';
-  const terms = searchTerms(q);
+  // `#1042` or `1042` looks a ticket up by number; other words go to the search index.
+  const number = ticketNumberIn(q);
+  const terms = number === null ? searchTerms(q) : [];
   // A search is ranked by relevance; its cursor counts results.
   const sort: TicketSort | 'rank' = terms.length > 0 ? 'rank' : (query.sort ?? (caller.role === 'agent' ? 'due' : 'updated'));
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
@@ -121,22 +138,35 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
         )
       : undefined,
     query.assignedToMe ? eq(tickets.assigneeId, caller.userId ?? '') : undefined,
-    // Words shorter than the index's runs of three: the subject, read as it is.
-    q && terms.length === 0 ? contains(tickets.subject, q) : undefined,
+    query.assigneeId === undefined ? undefined : query.assigneeId === 'none' ? isNull(tickets.assigneeId) : eq(tickets.assigneeId, query.assigneeId),
+    query.resourceId === undefined
+      ? undefined
+      : sql`EXISTS (SELECT 1 FROM json_each(${tickets.resources}) WHERE json_extract(value, '$.id') = ${query.resourceId})`,
+    // A number, or words shorter than the index's runs of three: the subject, read as it is.
+    q && terms.length === 0 ? (number === null ? contains(tickets.subject, q) : or(eq(tickets.number, number), contains(tickets.subject, q))) : undefined,
   ];
-  let page: Array<typeof tickets.$inferSelect>;
-  let nextCursor: string | null;
-  let matches = new Map<string, SearchMatch>();
-  if (sort === 'rank') {
-    const offset = after?.sort === 'rank' ? after.offset : 0;
-    const found = await searchTickets(db, caller, terms, conditions, { offset, limit }, query.sort ? listOrder(caller, query.sort) : null);
-    page = found.rows;
-    nextCursor = found.more ? encodeTicketCursor({ sort: 'rank', offset: offset + limit }) : null;
-    matches = await searchMatches(db, page, found.hits, q);
-  } else {
-    ({ page, nextCursor } = await listPage(db, caller, sort, after, conditions, limit));
+  if (sort !== 'rank') {
+    const { page, nextCursor } = await listPage(db, caller, sort, after, conditions, limit);
+    return ok({ items: await listItems(db, caller, page, deps.now()), nextCursor });
   }
-  const ids = page.map((row) => row.id);
+  const offset = after?.sort === 'rank' ? after.offset : 0;
+  const found = await searchTickets(db, caller, terms, conditions, { offset, limit }, query.sort ? listOrder(caller, query.sort) : null);
+  const matches = await searchMatches(db, found.rows, found.hits, q);
+  return ok({
+    items: await listItems(db, caller, found.rows, deps.now(), matches),
+    nextCursor: found.more ? encodeTicketCursor({ sort: 'rank', offset: offset + limit }) : null,
+  });
+}
+
+/** Tickets as lists show them: SLA from their cycles, agents' organisation names, presence, and what a search matched. */
+export async function listItems(
+  db: Queryable,
+  caller: Caller,
+  rows: readonly TicketRow[],
+  now: Date,
+  matches: ReadonlyMap<string, SearchMatch> = new Map(),
+): Promise<TicketListItem[]> {
+  const ids = rows.map((row) => row.id);
   const cyclesByTicket = new Map<string, ResponseCycle[]>();
   if (ids.length > 0) {
     const cycleRows = await db
@@ -153,75 +183,35 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
   }
   // Agents' queue shows each row's organisation by name and plan: read once for the page.
   const orgs = new Map<string, { name: string; planId: PlanId | 'custom' }>();
-  if (caller.role === 'agent' && page.length > 0) {
-    const orgIds = [...new Set(page.map((row) => row.orgId))];
+  if (caller.role === 'agent' && rows.length > 0) {
+    const orgIds = [...new Set(rows.map((row) => row.orgId))];
     const orgRows = await db
       .select({ id: organisations.id, name: organisations.name, planId: organisations.planId })
       .from(organisations)
       .where(inArray(organisations.id, orgIds));
     for (const org of orgRows) orgs.set(org.id, org);
   }
-
-  const now = deps.now();
-  const items = page.map((row): TicketListItem => {
+  const present = await presenceIn(db, caller, ids, now);
+  return rows.map((row): TicketListItem => {
     const org = orgs.get(row.orgId);
     return {
       ...toTicketOutput(row, cyclesByTicket.get(row.id) ?? [], now, caller),
       orgName: org?.name ?? null,
       orgPlan: org?.planId ?? null,
+      presence: present.get(row.id) ?? [],
       match: matches.get(row.id) ?? null,
     };
   });
-  return ok({ items, nextCursor });
 }
 
-/** A page in the queue's or the newest-first order (keyset pagination: never OFFSET). */
-async function listPage(
-  db: Queryable,
-  caller: Caller,
-  sort: TicketSort,
-  after: TicketCursor | null,
-  conditions: Array<SQL | undefined>,
-  limit: number,
-): Promise<{ page: Array<typeof tickets.$inferSelect>; nextCursor: string | null }> {
-  // Those who do not see internal notes sort by the last change they can see.
-  const updatedAt = seesInternal(caller) ? tickets.updatedAt : tickets.publicUpdatedAt;
-  let order: SQL[];
-  if (sort === 'due') {
-    if (after?.sort === 'due') {
-      conditions.push(sql`(${tickets.queueRank}, ${tickets.queueAt}, ${tickets.id}) > (${after.rank}, ${after.at}, ${after.id})`);
-    }
-    order = [asc(tickets.queueRank), asc(tickets.queueAt), asc(tickets.id)];
-  } else {
-    if (after?.sort === 'updated') {
-      conditions.push(sql`(${updatedAt}, ${tickets.id}) < (${after.updatedAt}, ${after.id})`);
-    }
-    order = [desc(updatedAt), desc(tickets.id)];
-  }
-  const rows = await db
-    .select()
-    .from(tickets)
-    .where(and(...conditions))
-    .orderBy(...order)
-    .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  const nextCursor =
-    rows.length > limit && last
-      ? encodeTicketCursor(
-          sort === 'due'
-            ? { sort, rank: last.queueRank ?? 0, at: last.queueAt ?? 0, id: last.id }
-            : { sort, updatedAt: (seesInternal(caller) ? last.updatedAt : last.publicUpdatedAt).getTime(), id: last.id },
-        )
-      : null;
-  return { page, nextCursor };
-}
-
-/** The list's orders as a comparison, for a search's matches sorted in memory. */
-function listOrder(caller: Caller, sort: TicketSort) {
-  type Row = typeof tickets.$inferSelect;
-  const byId = (a: Row, b: Row) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  if (sort === 'due') return (a: Row, b: Row) => (a.queueRank ?? 0) - (b.queueRank ?? 0) || (a.queueAt ?? 0) - (b.queueAt ?? 0) || byId(a, b);
-  const updated = (row: Row) => (seesInternal(caller) ? row.updatedAt : row.publicUpdatedAt).getTime();
-  return (a: Row, b: Row) => updated(b) - updated(a) || byId(b, a);
+/** Assignment events with the names of the agents they moved the ticket between. */
+async function namedAssignments(db: Queryable, events: TimelineEventOutput[]): Promise<TimelineEventOutput[]> {
+  const assignments = events.filter((e) => e.kind === 'assigned' || e.kind === 'accepted');
+  const ids = new Set(assignments.flatMap((e) => [e.from, e.to]).filter((id): id is string => id !== null));
+  const names = await agentNames(db, ids);
+  return events.map((e) =>
+    e.kind === 'assigned' || e.kind === 'accepted'
+      ? { ...e, fromName: (e.from && names.get(e.from)) ?? null, toName: (e.to && names.get(e.to)) ?? null }
+      : e,
+  );
 }

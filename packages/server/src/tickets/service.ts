@@ -1,14 +1,19 @@
 import {
   applyAction,
   canSeeTicket,
+  changedSince,
+  FIRST_TICKET_NUMBER,
+  followUpRefusal,
+  pickResources,
   showsToCustomers,
   type Category,
   type LifecycleAction,
   type Priority,
   type Transition,
 } from '@support-tickets/core';
-import { and, eq, isNull, max, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, max, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
+import { attachableRefusal, attachToMessage } from '../attachments/attach';
 import type { Transaction } from '../db/client';
 import { messages, responseCycles, ticketEvents, tickets, type ResponseCycleRow } from '../db/schema';
 import { loadOrganisation, policyOf } from '../orgs/policy';
@@ -16,6 +21,7 @@ import type { Caller } from '../shared/caller';
 import { policyColumns } from '../shared/cycles';
 import type { ServiceDeps } from '../shared/deps';
 import { fail, ok, ticketNotFound, type Result } from '../shared/result';
+import { toEventOutput } from './output';
 import { stateColumns, toTicketState } from './state';
 
 // The write side: read the state, let core decide, write the decision in one transaction,
@@ -26,29 +32,57 @@ export interface NewTicket {
   body: string;
   category: Category;
   priority?: Priority | undefined;
+  /** The caller's own closed ticket this one follows up. */
+  followUpOf?: string | undefined;
+  /** Resources of the caller's token the ticket is about. */
+  resourceIds?: readonly string[] | undefined;
 }
 
-/** Opens a ticket for a customer or org admin of the caller's organisation. */
-export async function createTicket(deps: ServiceDeps, caller: Caller, input: NewTicket): Promise<Result<string>> {
+/** What a message carries besides its text: the sender's uploads, and what they had on screen. */
+export interface SendOptions {
+  /** Ids of the sender's own uploads to attach. */
+  files?: readonly string[] | undefined;
+  /** The number of the newest timeline event the sender saw: the collision guard. */
+  seenEventId?: number | undefined;
+}
+
+/** Opens a ticket for a customer or org admin of the caller's organisation, with the caller's uploads `files` on its first message. */
+export async function createTicket(deps: ServiceDeps, caller: Caller, input: NewTicket, files: readonly string[] = []): Promise<Result<string>> {
   const orgId = caller.orgId;
   // Without an organisation there is no plan to decide under; core refuses agents anyway.
   if (!orgId) return fail('forbidden', 'Only customers open tickets.');
   const outcome = await deps.database.write(async (tx) => {
     const org = await loadOrganisation(tx, orgId);
     if (!org) return fail('not_found', 'No such organisation.');
+    const picked = pickResources(caller.resources ?? [], input.resourceIds ?? []);
+    if (!picked.ok) return picked;
+    if (input.followUpOf !== undefined) {
+      const original = await tx.select().from(tickets).where(eq(tickets.id, input.followUpOf)).get();
+      // Another person's ticket is as absent as one that never was.
+      if (!original || !canSeeTicket(caller, original)) return fail('not_found', 'No such ticket to follow up.');
+      const refused = followUpRefusal(original, caller);
+      if (refused) return refused;
+    }
     const now = deps.now();
-    const action: Extract<LifecycleAction, { type: 'create' }> = { type: 'create', ...input, subject: input.subject.trim() };
+    const { subject, body, category, priority } = input;
+    const action: Extract<LifecycleAction, { type: 'create' }> = { type: 'create', subject: subject.trim(), body, category, priority };
     const decision = applyAction(null, action, caller, {
       now,
       ...policyOf(org, deps.defaultCalendar),
       autoCloseHours: deps.autoCloseHours,
     });
     if (!decision.ok) return { ok: false as const, error: decision.error };
+    const unattachable = await attachableRefusal(tx, caller, files);
+    if (unattachable) return { ok: false as const, error: unattachable };
     const id = uuidv7();
     await tx.insert(tickets).values({
       id,
+      // Taken by the insert itself, under the write lock: no two processes can read the same max.
+      number: sql`(SELECT coalesce(max(${tickets.number}) + 1, ${FIRST_TICKET_NUMBER}) FROM ${tickets})`,
       orgId,
       subject: action.subject,
+      followUpOf: input.followUpOf ?? null,
+      resources: picked.resources,
       createdBy: decision.state.createdBy,
       createdByName: caller.name,
       createdAt: now,
@@ -57,7 +91,7 @@ export async function createTicket(deps: ServiceDeps, caller: Caller, input: New
       version: 0,
       ...stateColumns(decision.state),
     });
-    await writeEffects(tx, { id, orgId }, null, decision, caller, now);
+    await writeEffects(tx, { id, orgId }, null, decision, caller, now, files);
     return ok({ id, orgId, createdBy: decision.state.createdBy, at: now, decision });
   });
   if (!outcome.ok) return outcome;
@@ -81,10 +115,11 @@ export async function actOnTicket(
   caller: Caller,
   ticketId: string,
   action: Exclude<LifecycleAction, { type: 'create' }>,
+  options: SendOptions = {},
 ): Promise<Result<string>> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const outcome = await deps.database.write((tx) => decideAndWrite(tx, deps, caller, ticketId, action));
+      const outcome = await deps.database.write((tx) => decideAndWrite(tx, deps, caller, ticketId, action, options));
       if (!outcome.ok) return outcome;
       const { ticket, decision, at, autoCloseChanged } = outcome.value;
       publish(deps, ticket, decision, at, autoCloseChanged);
@@ -135,9 +170,15 @@ async function decideAndWrite(
   caller: Caller,
   ticketId: string,
   action: Exclude<LifecycleAction, { type: 'create' }>,
+  options: SendOptions = {},
 ) {
   const row = await tx.select().from(tickets).where(eq(tickets.id, ticketId)).get();
   if (!row || !canSeeTicket(caller, row)) return ticketNotFound();
+  const { files = [], seenEventId } = options;
+  if (seenEventId !== undefined) {
+    const refused = changedSince(await publicEventsAfter(tx, row.id, seenEventId), seenEventId);
+    if (refused) return refused;
+  }
   const open = await openCycleRow(tx, row.id);
   const org = await loadOrganisation(tx, row.orgId);
   if (!org) throw new Error(`Ticket ${row.id} belongs to a missing organisation ${row.orgId}.`);
@@ -148,6 +189,8 @@ async function decideAndWrite(
     autoCloseHours: deps.autoCloseHours,
   });
   if (!decision.ok) return { ok: false as const, error: decision.error };
+  const unattachable = await attachableRefusal(tx, caller, files);
+  if (unattachable) return { ok: false as const, error: unattachable };
 
   const updated = await tx
     .update(tickets)
@@ -159,7 +202,7 @@ async function decideAndWrite(
     })
     .where(and(eq(tickets.id, row.id), eq(tickets.version, row.version)));
   if (updated.rowsAffected !== 1) throw new StaleTicket();
-  await writeEffects(tx, row, open, decision, caller, now);
+  await writeEffects(tx, row, open, decision, caller, now, files);
   const autoCloseChanged = (row.autoCloseAt?.getTime() ?? null) !== (decision.state.autoCloseAt?.getTime() ?? null);
   return ok({ ticket: row, decision, at: now, autoCloseChanged });
 }
@@ -175,7 +218,7 @@ async function openCycleRow(tx: Transaction, ticketId: string): Promise<Response
   return row ?? null;
 }
 
-/** Persists what core decided besides the ticket row: cycles, the message, the events. */
+/** Persists what core decided besides the ticket row: cycles, the message (with its files), the events. */
 async function writeEffects(
   tx: Transaction,
   ticket: { id: string; orgId: string },
@@ -183,6 +226,7 @@ async function writeEffects(
   decision: Transition,
   caller: Caller,
   now: Date,
+  files: readonly string[] = [],
 ): Promise<void> {
   let openId = open?.id ?? null;
   for (const change of decision.cycles) {
@@ -224,6 +268,9 @@ async function writeEffects(
       body: decision.message.body,
       createdAt: now,
     });
+    await attachToMessage(tx, files, messageId);
+  } else if (files.length > 0) {
+    throw new Error('Files came with an action that writes no message.');
   }
 
   if (decision.events.length > 0) {
@@ -248,6 +295,16 @@ async function writeEffects(
       })),
     );
   }
+}
+
+/** The events everyone sees that came after the `seq` given, oldest first. */
+async function publicEventsAfter(tx: Transaction, ticketId: string, seq: number) {
+  const rows = await tx
+    .select()
+    .from(ticketEvents)
+    .where(and(eq(ticketEvents.ticketId, ticketId), gt(ticketEvents.seq, seq), eq(ticketEvents.internal, false)))
+    .orderBy(ticketEvents.seq);
+  return rows.map(toEventOutput);
 }
 
 /** The number of the ticket's latest event; 0 for a ticket without any yet. */

@@ -8,16 +8,35 @@ export type Field = 'status' | 'priority' | 'category' | 'plan';
 
 /**
  * Refusals the server explains in data (`data.reason`), worded here; a text's problem is worded
- * by `text`, a custom plan's by the agent's `planProblem` (its form checks them before sending).
+ * by `text`, a custom plan's by the agent's `planProblem` (its form checks them before sending),
+ * an upload's by the attachments chunk (only uploads meet them).
  */
 export type RefusalWords = Record<
-  Exclude<RefusalReason['kind'], 'priority_unavailable' | 'text_invalid' | 'plan_invalid' | 'rate_limited' | 'too_many_streams'>,
+  Exclude<
+    RefusalReason['kind'],
+    | 'priority_unavailable'
+    | 'text_invalid'
+    | 'plan_invalid'
+    | 'rate_limited'
+    | 'too_many_streams'
+    | 'file_too_large'
+    | 'quota_exceeded'
+    | 'too_many_attachments'
+    | 'attachment_unavailable'
+    | TeamRefusal
+  >,
   string
 > & {
   priority_unavailable: (plan: string, priority: string, offered: string) => string;
   /** Too many calls for a while; `wait` is formatted ("12 s"). */
   rate_limited: (wait: string) => string;
+  /** A message's files refused: added by the attachments chunk when it loads (only its files meet these). */
+  too_many_attachments?: string;
+  attachment_unavailable?: string;
 };
+
+/** Refusals of the team features (SPEC §8), worded by the on-demand parts that can meet them. */
+export type TeamRefusal = 'unknown_agent' | 'ticket_changed' | 'not_closed' | 'already_rated' | 'rating_expired' | 'resource_not_allowed';
 
 /**
  * Every user-visible string of the widget's main file, shared words once and tables keyed by
@@ -177,6 +196,8 @@ export interface Translation {
  */
 export interface AgentTranslation {
   workspace: { label: string; queue: string; orgs: string; overview: string };
+  /** Agents as a team (SPEC §8). */
+  team: TeamWords;
   back: string;
   queue: {
     heading: string;
@@ -277,4 +298,38 @@ export interface AgentTranslation {
     noCycles: string;
     loadFailed: string;
   };
+}
+
+/** The agent's team features: assignment, the collision guard, presence, saved replies, bulk actions. */
+export interface TeamWords {
+  assign: string;
+  nobody: string;
+  /** "Sara assigned it to Omid", "Sara took it off Omid". */
+  assigned: (actor: string, to: string | null, from: string | null) => string;
+  unknownAgent: string;
+  changedHeading: string;
+  changedBody: string;
+  sendAnyway: string;
+  review: string;
+  viewing: (names: string) => string;
+  typing: (names: string) => string;
+  macros: string;
+  macroSearch: string;
+  macroNone: string;
+  macroHint: string;
+  select: (subject: string) => string;
+  selected: (count: string) => string;
+  bulkReply: string;
+  bulkClose: string;
+  bulkSend: string;
+  bulkDone: (ok: string, failed: string) => string;
+  clearSelection: string;
+  resources: string;
+  followUpOf: string;
+  followUps: string;
+  rating: Record<'good' | 'bad', string>;
+  satisfaction: string;
+  satisfactionShare: (percent: string, good: string, bad: string) => string;
+  noRatings: string;
+  guidance: string;
 }

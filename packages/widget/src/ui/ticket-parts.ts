@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TicketDetail, TicketMessage } from '../api/types';
 import type { WidgetContext } from '../base/context';
+import { messageFiles } from './files';
 import { messageBody } from './message-body';
 import { exactTime, relativeTime } from './time';
 import { actorKind } from './timeline';
@@ -44,7 +45,7 @@ function messageItem(message: TicketMessage, ctx: WidgetContext, now: Date, note
           : nothing}
       <span class="muted when">${relativeTime(i18n, message.createdAt, now)}</span>
     </div>
-    ${messageBody(message.body)}
+    ${messageBody(message.body)} ${messageFiles(message.attachments, ctx)}
   </li>`;
 }
 
@@ -72,7 +73,7 @@ export function commonFacts(ticket: TicketDetail, ctx: WidgetContext, now: Date)
   return [
     [t.detail.opened, exactTime(i18n, ticket.createdAt, now)],
     [t.detail.updated, relativeTime(i18n, ticket.updatedAt, now)],
-    [t.detail.reference, ticket.id, { ltr: true }],
+    [t.detail.reference, i18n.ticketNumber(ticket.number)],
   ] as const;
 }
 

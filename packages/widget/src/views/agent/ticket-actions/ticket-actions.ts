@@ -1,6 +1,7 @@
+import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { CATEGORIES, PRIORITIES, type Category, type Priority, type TicketActionName } from '@support-tickets/core';
-import type { Org, TicketDetail } from '../../../api/types';
+import type { Org, TicketDetail, UpdateInput } from '../../../api/types';
 import { CloseTicket } from '../../../ui/close-ticket';
 import { keepingFocus } from '../../../ui/focus';
 import { panelStyles } from '../../../ui/panel.styles';
@@ -10,7 +11,7 @@ import { TicketUpdatedEvent } from '../../../workspace/events';
 import { AgentElement } from '../agent-element';
 import { styles } from './ticket-actions.styles';
 
-type Action = 'accept' | 'priority' | 'category';
+type Action = 'accept' | 'assignee' | 'priority' | 'category';
 
 /**
  * What an agent does to a ticket besides writing: accept it, change its priority (only the
@@ -41,6 +42,12 @@ export class TicketActions extends AgentElement {
   declare private busy: Action | null;
   declare private failure: { action: Action; message: string } | null;
 
+  /** The agents a ticket may be assigned to (`agent.list`). */
+  private readonly agents = new Task(this, {
+    task: ([api], { signal }) => api.call('agent.list', (client) => client.agent.list.query(undefined, { signal }), signal),
+    args: () => [this.ctx.api] as const,
+  });
+
   private readonly closing = new CloseTicket(this, {
     context: () => ({ ctx: this.ctx, ticketId: this.ticket.id }),
     focusAfter: () => this.renderRoot.querySelector<HTMLElement>('#actions-heading'),
@@ -56,7 +63,7 @@ export class TicketActions extends AgentElement {
   protected override updated() {
     // A refused or pending change leaves the selects showing what the ticket really has.
     for (const select of this.renderRoot.querySelectorAll<HTMLSelectElement>('select')) {
-      const value = select.name === 'priority' ? this.ticket.priority : this.ticket.category;
+      const value = select.name === 'priority' ? this.ticket.priority : select.name === 'assignee' ? (this.ticket.assigneeId ?? '') : this.ticket.category;
       if (select.value !== value && this.busy !== select.name) select.value = value;
     }
   }
@@ -77,14 +84,24 @@ export class TicketActions extends AgentElement {
     }, target);
   }
 
+  private changeTicket(change: UpdateInput) {
+    return this.ctx.api.call('ticket.update', (client) => client.ticket.update.mutate({ id: this.ticket.id, ...change }));
+  }
+
   private onPriority(event: Event) {
     const priority = (event.target as HTMLSelectElement).value as Priority;
-    if (priority !== this.ticket.priority) void this.act('priority', () => this.ctx.api.update(this.ticket.id, { priority }));
+    if (priority !== this.ticket.priority) void this.act('priority', () => this.changeTicket({ priority }));
   }
 
   private onCategory(event: Event) {
     const category = (event.target as HTMLSelectElement).value as Category;
-    if (category !== this.ticket.category) void this.act('category', () => this.ctx.api.update(this.ticket.id, { category }));
+    if (category !== this.ticket.category) void this.act('category', () => this.changeTicket({ category }));
+  }
+
+  private onAssignee(event: Event) {
+    const assigneeId = (event.target as HTMLSelectElement).value || null;
+    if (assigneeId === this.ticket.assigneeId) return;
+    void this.act('assignee', () => this.ctx.api.call('ticket.assign', (client) => client.ticket.assign.mutate({ id: this.ticket.id, assigneeId })));
   }
 
   /** The plan's priorities, plus the ticket's own when the plan no longer offers it. */
@@ -118,12 +135,13 @@ export class TicketActions extends AgentElement {
       <div class="assignee">
         <span>${!ticket.assigneeId ? t.assignee.none : mine ? t.assignee.you : t.assignee.other}</span>
         ${may('accept')
-          ? html`<button type="button" class="btn" part="accept" ?disabled=${busy} @click=${() => this.act('accept', () => this.ctx.api.accept(ticket.id))}>
+          ? html`<button type="button" class="btn" part="accept" ?disabled=${busy} @click=${() => this.act('accept', () => this.ctx.api.call('ticket.accept', (client) => client.ticket.accept.mutate({ id: ticket.id })))}>
               ${this.busy === 'accept' ? t.ticket.accepting : ticket.assigneeId && !mine ? t.ticket.takeOver : t.ticket.accept}
             </button>`
           : nothing}
       </div>
       ${this.error('accept')}
+      ${may('assign') ? this.renderAssignee(busy) : nothing}
       <div class="field">
         <label for="priority">${t.field.priority}</label>
         <select
@@ -147,5 +165,20 @@ export class TicketActions extends AgentElement {
       </div>
       ${may('close') ? this.closing.button(busy) : nothing} ${this.closing.confirmation(t.ticket.closeConfirm, busy)}
     </section>`;
+  }
+
+  private renderAssignee(busy: boolean) {
+    const { team } = this.t;
+    const agents = this.agents.value ?? [];
+    const current = this.ticket.assigneeId;
+    return html`<div class="field">
+      <label for="assignee">${team.assign}</label>
+      <select id="assignee" name="assignee" ?disabled=${busy} aria-describedby=${this.failure?.action === 'assignee' ? 'assignee-error' : nothing} @change=${this.onAssignee}>
+        <option value="" ?selected=${!current}>${team.nobody}</option>
+        ${current && !agents.some((a) => a.id === current) ? html`<option value=${current} selected>${current}</option>` : nothing}
+        ${agents.map((agent) => html`<option value=${agent.id} ?selected=${agent.id === current}>${agent.name}</option>`)}
+      </select>
+      ${this.busy === 'assignee' ? html`<p class="hint">${this.t.saving}</p>` : nothing} ${this.error('assignee')}
+    </div>`;
   }
 }

@@ -178,6 +178,7 @@ export class TicketList extends WidgetElement {
       <span class="status chip plain" data-status=${ticket.status}>${labels.status[ticket.status]}</span>
       <span class="sla">${slaChip(ticket, i18n)}</span>
       <span class="meta muted">
+        <span>${i18n.ticketNumber(ticket.number)}</span>
         <span>${labels.category[ticket.category]}</span>
         <span>${labels.priority[ticket.priority]}</span>
         ${this.ctx.session.role !== 'customer' ? html`<span dir="auto">${t.list.by(ticket.createdByName)}</span>` : nothing}
