@@ -2,16 +2,17 @@
  * The list paths and search as the database grows: p99 at 10,000, 200,000 and 1,000,000
  * tickets (10 connections), the server's RSS under that load, and the longest the event loop
  * was held. The first 10,000 tickets come through the API; the rest are bulk SQL copies of them
- * (`scale-grow.ts`). A plain script:
+ * (`scale-grow.ts`). The server runs in a process of its own (`scale-server.ts`), so its RSS
+ * and event loop are measured alone; the load comes from this one. A plain script:
  *
  *   node --import tsx bench/scale.ts       # BENCH_SCALES=10000,200000,1000000 BENCH_SECONDS=5
  */
-import type { AddressInfo } from 'node:net';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { serve } from '@hono/node-server';
-import { createTestServer, removeDatabaseFile, TestClock, tempDbFile } from '@support-tickets/server/testing';
+import { fork, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { removeDatabaseFile, TestClock, tempDbFile } from '@support-tickets/server/testing';
 import { measure, type Target } from './api-measure';
 import { growTo } from './scale-grow';
+import type { ServerReply, ServerRequest } from './scale-server';
 import { adminClaims, agentClaims, customerClaims, seedTickets } from './seed-tickets';
 
 const SCALES = (process.env.BENCH_SCALES ?? '10000,200000,1000000').split(',').map(Number);
@@ -36,6 +37,15 @@ const paths: Array<{ name: string; who: typeof agentClaims; input: Record<string
   { name: 'search, many matches (customer)', who: customerClaims, input: { q: 'سرور' } },
 ];
 
+/** Sends a request to the server process and waits for the reply of that kind. */
+async function ask<K extends ServerReply['kind']>(child: ChildProcess, request: ServerRequest | null, kind: K) {
+  if (request) child.send(request);
+  for (;;) {
+    const [reply] = (await once(child, 'message')) as [ServerReply];
+    if (reply.kind === kind) return reply as Extract<ServerReply, { kind: K }>;
+  }
+}
+
 const table = new Map<string, number[]>();
 const rss: number[] = [];
 const stalls: number[] = [];
@@ -44,33 +54,32 @@ try {
     const started = performance.now();
     const have = await growTo(dbFile, TEMPLATE, scale);
     console.log(`${have.toLocaleString('en')} tickets (grown in ${((performance.now() - started) / 1000).toFixed(0)} s)`);
-    const test = await createTestServer({ dbFile, clock });
-    const listener = serve({ fetch: test.app.fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise<void>((resolve) => listener.once('listening', () => resolve()));
-    const origin = `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
-    let peak = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
-    const loop = monitorEventLoopDelay({ resolution: 5 });
-    loop.enable();
-    for (const path of paths) {
-      const target: Target = {
-        name: path.name,
-        url: `${origin}/trpc/ticket.list?input=${encodeURIComponent(JSON.stringify(path.input))}`,
-        headers: { authorization: `Bearer ${await test.token(path.who)}` },
-      };
-      const measured = await measure(target, SECONDS, CONNECTIONS);
-      if (measured.failed > 0) throw new Error(`${path.name}: ${measured.failed} failed requests`);
-      table.set(path.name, [...(table.get(path.name) ?? []), measured.p99]);
-    }
-    loop.disable();
-    clearInterval(sampler);
-    rss.push(peak);
-    stalls.push(loop.max / 1e6);
-    await new Promise<void>((resolve) => {
-      listener.close(() => resolve());
-      (listener as { closeAllConnections?: () => void }).closeAllConnections?.();
+    const child = fork(new URL('./scale-server.ts', import.meta.url), {
+      execArgv: ['--import', 'tsx'],
+      env: { ...process.env, BENCH_DB_FILE: dbFile, BENCH_NOW: String(clock.now().getTime()) },
     });
-    await test.close();
+    try {
+      const { port } = await ask(child, null, 'listening');
+      const origin = `http://127.0.0.1:${port}`;
+      await ask(child, { kind: 'stats' }, 'stats'); // from here on: the stalls under load
+      for (const path of paths) {
+        const { token } = await ask(child, { kind: 'token', claims: path.who }, 'token');
+        const target: Target = {
+          name: path.name,
+          url: `${origin}/trpc/ticket.list?input=${encodeURIComponent(JSON.stringify(path.input))}`,
+          headers: { authorization: `Bearer ${token}` },
+        };
+        const measured = await measure(target, SECONDS, CONNECTIONS);
+        if (measured.failed > 0) throw new Error(`${path.name}: ${measured.failed} failed requests`);
+        table.set(path.name, [...(table.get(path.name) ?? []), measured.p99]);
+      }
+      const stats = await ask(child, { kind: 'stats' }, 'stats');
+      rss.push(stats.peakRssBytes);
+      stalls.push(stats.longestStallMs);
+    } finally {
+      child.disconnect();
+      await once(child, 'exit');
+    }
   }
   const scales = SCALES.map((n) => n.toLocaleString('en'));
   console.log(`\np99 (ms) at ${CONNECTIONS} connections, ${SECONDS} s per path\n`);
