@@ -14,6 +14,7 @@ export * from './visibility';
 export * from './compliance';
 export * from './notifications';
 export * from './alerts';
+export * from './search-text';
 export * from './ticket-number';
 export * from './collision';
 export * from './after-close';
