@@ -92,6 +92,12 @@ describe('mailRecipients', () => {
     expect(mailRecipients(n('ticket.auto_close_warning'), ticket)).toEqual([{ role: 'creator', userId: 'c1' }]);
     expect(mailRecipients(n('ticket.closed', { actorId: 'a1' }), ticket)).toEqual([{ role: 'creator', userId: 'c1' }]);
     expect(mailRecipients(n('sla.breached'), ticket)).toEqual([{ role: 'assignee', userId: 'a1' }]);
+    expect(mailRecipients(n('ticket.assigned', { actorId: 'a2' }), ticket)).toEqual([{ role: 'assignee', userId: 'a1' }]);
+  });
+
+  it('mails nobody about an assignment to themself or to nobody', () => {
+    expect(mailRecipients(n('ticket.assigned', { actorId: 'a1' }), ticket)).toEqual([]);
+    expect(mailRecipients(n('ticket.assigned', { actorId: 'a2' }), { createdBy: 'c1', assigneeId: null })).toEqual([]);
   });
 
   it('mails nobody about notes, their own acts, an unassigned ticket’s alerts, or other types', () => {

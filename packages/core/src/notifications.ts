@@ -112,8 +112,9 @@ export type MailRecipient = { role: 'creator' | 'assignee'; userId: string };
 
 /**
  * SPEC §6: mail goes to the ticket's creator on a public agent reply, on the auto-close warning
- * and on closing; to the assignee on a customer reply, on `sla.at_risk` and on `sla.breached`.
- * Never for an internal notification, and never to whoever caused it.
+ * and on closing; to the assignee on a customer reply, on `sla.at_risk` and on `sla.breached`,
+ * and (SPEC §8) to the agent a ticket was assigned to. Never for an internal notification, and
+ * never to whoever caused it (an agent taking a ticket themself).
  */
 export function mailRecipients(
   notification: TicketNotification & { actorId: string | null; authorRole?: string | null },
@@ -131,6 +132,7 @@ export function mailRecipients(
     case 'ticket.closed':
       to = creator;
       break;
+    case 'ticket.assigned':
     case 'sla.at_risk':
     case 'sla.breached':
       to = assignee;
