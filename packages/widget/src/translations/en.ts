@@ -19,6 +19,7 @@ export const en: Translation = {
   saving: 'Saving…',
   backToTickets: 'All tickets',
   updated: (relative) => `Updated ${relative}`,
+  yourClock: (zone) => `your time, ${zone}`,
   target: (duration) => `< ${duration}`,
   text: {
     subject: {

@@ -19,6 +19,7 @@ export const fa: Translation = {
   saving: 'در حال ذخیره…',
   backToTickets: 'همهٔ تیکت‌ها',
   updated: (relative) => `به‌روزرسانی ${relative}`,
+  yourClock: (zone) => `به وقت شما، ${zone}`,
   target: (duration) => `کمتر از ${duration}`,
   text: {
     subject: {

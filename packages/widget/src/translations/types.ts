@@ -41,6 +41,8 @@ export interface Translation {
   backToTickets: string;
   /** "Updated 3 hours ago". */
   updated: (relative: string) => string;
+  /** Which clock a time is on, beside it: "your time, Europe/Berlin". */
+  yourClock: (zone: string) => string;
   /** A response target: "< 3 h". */
   target: (duration: string) => string;
   /** What is wrong with a subject or a body (core's `checkText`); `max` is formatted. */
@@ -215,10 +217,13 @@ export interface AgentTranslation {
     autoClose: string;
     noCycle: string;
     why: string;
+    /** Under a select stepped with the arrow keys: the choice is not saved yet. */
+    confirmChoice: string;
     whyLead: (plan: string, priority: string, target: string, clock: string, from: string, to: string) => string;
     clock247: string;
     clockBusiness: (zone: string) => string;
-    periods: string;
+    /** The periods' heading, with the clock their times are on. */
+    periods: (zone: string) => string;
     period: (from: string, to: string, duration: string) => string;
     autoCloseBanner: (relative: string) => string;
     closedBanner: (by: string, relative: string) => string;

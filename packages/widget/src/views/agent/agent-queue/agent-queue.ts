@@ -354,8 +354,7 @@ export class AgentQueue extends AgentElement {
       @click=${() => this.open(ticket, index)}
     >
       <span class="subject" dir="auto">${ticket.subject}</span>
-      <span class="sla">${agentSlaChip(ticket, t, i18n)}</span>
-      <span class="status chip plain" data-status=${ticket.status}>${labels.status[ticket.status]}</span>
+      <span class="chips">${agentSlaChip(ticket, t, i18n)}<span class="status chip plain" data-status=${ticket.status}>${labels.status[ticket.status]}</span></span>
       <span class="meta muted">
         <span class="org"><bdi>${ticket.orgName ?? ticket.orgId}</bdi></span>
         ${ticket.orgPlan ? html`<span>${labels.plan[ticket.orgPlan]}</span>` : nothing}

@@ -11,6 +11,9 @@ import { AgentElement } from '../agent-element';
 import { styles } from './ticket-actions.styles';
 
 type Action = 'accept' | 'priority' | 'category';
+type Field = 'priority' | 'category';
+/** Keys that step a closed select through its options (and fire `change` at every step). */
+const STEPPING_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 
 /**
  * What an agent does to a ticket besides writing: accept it, change its priority (only the
@@ -18,6 +21,7 @@ type Action = 'accept' | 'priority' | 'category';
  * as the ticket's `actions` (core's decision, sent by the server) allow. Each
  * answers with the ticket as it now is, so the SLA and due time on the page change at once; a
  * refusal is shown beside the control, in the page's language when the server says why.
+ * A select stepped with the keyboard only shows the choice; Enter or leaving it saves it, once.
  *
  * @summary Accept, priority, category and close, for agents.
  * @tag support-tickets-agent-actions
@@ -32,6 +36,7 @@ export class TicketActions extends AgentElement {
     ticket: { attribute: false },
     org: { attribute: false },
     busy: { state: true },
+    pending: { state: true },
     failure: { state: true },
   };
 
@@ -40,6 +45,10 @@ export class TicketActions extends AgentElement {
   declare org: Org | undefined;
   declare private busy: Action | null;
   declare private failure: { action: Action; message: string } | null;
+  /** A choice stepped to with the keyboard, not yet confirmed. */
+  declare private pending: Partial<Record<Field, string>>;
+  /** The last key stepped the select: its `change` is a step, not a choice. */
+  private stepping = false;
 
   private readonly closing = new CloseTicket(this, {
     context: () => ({ ctx: this.ctx, ticketId: this.ticket.id }),
@@ -51,13 +60,15 @@ export class TicketActions extends AgentElement {
     this.org = undefined;
     this.busy = null;
     this.failure = null;
+    this.pending = {};
   }
 
   protected override updated() {
     // A refused or pending change leaves the selects showing what the ticket really has.
     for (const select of this.renderRoot.querySelectorAll<HTMLSelectElement>('select')) {
-      const value = select.name === 'priority' ? this.ticket.priority : this.ticket.category;
-      if (select.value !== value && this.busy !== select.name) select.value = value;
+      const field = select.name as Field;
+      const value = this.pending[field] ?? this.ticket[field];
+      if (select.value !== value && this.busy !== field) select.value = value;
     }
   }
 
@@ -77,14 +88,34 @@ export class TicketActions extends AgentElement {
     }, target);
   }
 
-  private onPriority(event: Event) {
-    const priority = (event.target as HTMLSelectElement).value as Priority;
-    if (priority !== this.ticket.priority) void this.act('priority', () => this.ctx.api.update(this.ticket.id, { priority }));
+  /** A pointer's choice saves at once; a keyboard step waits for Enter or leaving the field. */
+  private onChange(event: Event) {
+    const select = event.target as HTMLSelectElement;
+    if (this.stepping) this.pending = { ...this.pending, [select.name]: select.value };
+    else this.save(select.name as Field, select.value);
   }
 
-  private onCategory(event: Event) {
-    const category = (event.target as HTMLSelectElement).value as Category;
-    if (category !== this.ticket.category) void this.act('category', () => this.ctx.api.update(this.ticket.id, { category }));
+  private onKeydown(event: KeyboardEvent) {
+    this.stepping = STEPPING_KEYS.has(event.key);
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    this.confirm(event);
+  }
+
+  private confirm(event: Event) {
+    const field = (event.target as HTMLSelectElement).name as Field;
+    const value = this.pending[field];
+    this.stepping = false;
+    if (value === undefined) return;
+    const { [field]: _, ...rest } = this.pending;
+    this.pending = rest;
+    this.save(field, value);
+  }
+
+  private save(field: Field, value: string) {
+    if (value === this.ticket[field]) return;
+    const change = field === 'priority' ? { priority: value as Priority } : { category: value as Category };
+    void this.act(field, () => this.ctx.api.update(this.ticket.id, change));
   }
 
   /** The plan's priorities, plus the ticket's own when the plan no longer offers it. */
@@ -131,19 +162,24 @@ export class TicketActions extends AgentElement {
           name="priority"
           ?disabled=${!may('update') || busy}
           aria-describedby="priority-hint${this.failure?.action === 'priority' ? ' priority-error' : ''}"
-          @change=${this.onPriority}
+          @change=${this.onChange}
+          @keydown=${this.onKeydown}
+          @blur=${this.confirm}
         >
           ${this.priorities().map(option)}
         </select>
-        <p class="hint" id="priority-hint">${this.busy === 'priority' ? t.saving : plan ? t.ticket.priorityHint(labels.plan[plan.id]) : t.loading}</p>
+        <p class="hint" id="priority-hint">
+          ${this.busy === 'priority' ? t.saving : this.pending.priority ? t.ticket.confirmChoice : plan ? t.ticket.priorityHint(labels.plan[plan.id]) : t.loading}
+        </p>
         ${this.error('priority')}
       </div>
       <div class="field">
         <label for="category">${t.field.category}</label>
-        <select id="category" name="category" ?disabled=${!may('update') || busy} aria-describedby=${this.failure?.action === 'category' ? 'category-error' : nothing} @change=${this.onCategory}>
+        <select id="category" name="category" ?disabled=${!may('update') || busy} aria-describedby=${this.failure?.action === 'category' ? 'category-error' : nothing} @change=${this.onChange} @keydown=${this.onKeydown} @blur=${this.confirm}>
           ${CATEGORIES.map((c) => html`<option value=${c} ?selected=${c === ticket.category}>${labels.category[c]}</option>`)}
         </select>
-        ${this.busy === 'category' ? html`<p class="hint">${t.saving}</p>` : nothing} ${this.error('category')}
+        ${this.busy === 'category' || this.pending.category ? html`<p class="hint">${this.busy === 'category' ? t.saving : t.ticket.confirmChoice}</p>` : nothing}
+        ${this.error('category')}
       </div>
       ${may('close') ? this.closing.button(busy) : nothing} ${this.closing.confirmation(t.ticket.closeConfirm, busy)}
     </section>`;

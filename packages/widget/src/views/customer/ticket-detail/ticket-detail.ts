@@ -10,7 +10,7 @@ import { sharedStyles } from '../../../ui/shared.styles';
 import { slaChip } from '../../../ui/sla';
 import { commonFacts, facts, thread, ticketBanner } from '../../../ui/ticket-parts';
 import { ticketStyles } from '../../../ui/ticket.styles';
-import { exactTime, relativeTime } from '../../../ui/time';
+import { readerTime, relativeTime } from '../../../ui/time';
 import { timeline } from '../../../ui/timeline';
 import { NavigateEvent } from '../../../workspace/events';
 import { styles } from './ticket-detail.styles';
@@ -71,7 +71,7 @@ export class TicketDetail extends TicketPage {
       </div>
       <aside class="aside">
         ${facts(t.detail.facts, [
-          ticket.dueAt && ticket.status !== 'closed' ? [t.detail.response, exactTime(i18n, ticket.dueAt, now)] : null,
+          ticket.dueAt && ticket.status !== 'closed' ? [t.detail.response, readerTime(i18n, ticket.dueAt, now)] : null,
           [t.field.priority, i18n.labels.priority[ticket.priority]],
           [t.field.category, i18n.labels.category[ticket.category]],
           ...commonFacts(ticket, ctx, now).slice(0, 2),

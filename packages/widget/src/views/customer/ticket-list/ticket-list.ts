@@ -10,6 +10,7 @@ import { loadMoreButton, Paging } from '../../../ui/paging';
 import { sharedStyles } from '../../../ui/shared.styles';
 import { slaChip } from '../../../ui/sla';
 import { emptyState, renderList } from '../../../ui/states';
+import { isolated } from '../../../ui/isolate';
 import { relativeTime } from '../../../ui/time';
 import { NavigateEvent } from '../../../workspace/events';
 import { NO_LIST_FILTERS, type ListFilters } from '../../../workspace/store';
@@ -179,7 +180,7 @@ export class TicketList extends WidgetElement {
       <span class="meta muted">
         <span>${labels.category[ticket.category]}</span>
         <span>${labels.priority[ticket.priority]}</span>
-        ${this.ctx.session.role !== 'customer' ? html`<span dir="auto">${t.list.by(ticket.createdByName)}</span>` : nothing}
+        ${this.ctx.session.role !== 'customer' ? html`<span>${isolated(t.list.by, ticket.createdByName)}</span>` : nothing}
       </span>
       <span class="updated muted">${relativeTime(i18n, ticket.updatedAt, now, t.updated)}</span>
     </button>`;
