@@ -1,6 +1,9 @@
 import type { Category, PlanId, Priority, Status } from './domain';
 
-export type Locale = 'fa' | 'en';
+/** The product's languages; a person without one reads Persian. */
+export const LOCALES = ['fa', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'fa';
 
 /** Human labels for the domain's ids, in the two languages of the product. */
 export interface DomainLabels {

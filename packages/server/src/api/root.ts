@@ -1,4 +1,5 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { meRouter } from './routers/me';
 import { orgRouter } from './routers/org';
 import { planRouter } from './routers/plan';
 import { slaRouter } from './routers/sla';
@@ -10,6 +11,7 @@ export const appRouter = router({
   org: orgRouter,
   plan: planRouter,
   sla: slaRouter,
+  me: meRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,6 +2,7 @@ import { MAX_BATCH_CALLS, type RefusalReason } from '@support-tickets/core';
 import { initTRPC, tracked, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { ensureOrganisation } from '../orgs/service';
+import { recordPerson } from '../people/record';
 import { ServiceFailure, type Result, type ServiceError, type ServiceErrorCode } from '../shared/result';
 import type { Context } from './context';
 import { describeIssues } from './inputs';
@@ -62,7 +63,7 @@ export const publicProcedure = t.procedure;
 
 /**
  * A verified token, within the person's rate limit (callers over HTTP only); an unknown
- * organisation is created on first sight.
+ * organisation is created on first sight, and the person's row kept as their token says.
  */
 export const authedProcedure = t.procedure.use(async ({ ctx, type, next }) => {
   if (!ctx.user) {
@@ -74,6 +75,7 @@ export const authedProcedure = t.procedure.use(async ({ ctx, type, next }) => {
   const refused = ctx.rateLimit ? await ctx.rateLimit(ctx.user, type) : null;
   if (refused) throw toTRPCError(refused);
   await ensureOrganisation(ctx, ctx.user);
+  await recordPerson(ctx, ctx.user);
   return next({ ctx: { user: ctx.user } });
 });
 

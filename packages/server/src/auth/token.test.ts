@@ -29,6 +29,8 @@ describe('signToken and verifyToken', () => {
       orgId: 'acme',
       name: 'Sara',
       orgName: null,
+      email: null,
+      locale: null,
       expiresAt: new Date(exp * 1000),
     });
   });
@@ -83,6 +85,13 @@ describe('signToken and verifyToken', () => {
     const withExp = 'exp' in claims ? { ...claims, exp: inAnHour() } : claims;
     const message = await refusal(await raw(withExp));
     expect(message).toContain(claim);
+  });
+
+  it('carries the email (lower-cased) and locale a host gives, and refuses bad ones', async () => {
+    const token = await signToken(SECRET, { sub: 'u1', role: 'customer', org: 'acme', email: 'Sara@Example.COM', locale: 'en' });
+    await expect(verifyToken(SECRET, token)).resolves.toMatchObject({ email: 'sara@example.com', locale: 'en' });
+    expect(await refusal(await raw({ sub: 'u1', role: 'agent', email: 'not an address', exp: inAnHour() }))).toMatch(/email/);
+    expect(await refusal(await raw({ sub: 'u1', role: 'agent', locale: 'de', exp: inAnHour() }))).toMatch(/locale/);
   });
 
   it('refuses an unknown role and claims of the wrong type', async () => {

@@ -20,9 +20,9 @@ import { runMigrations } from './migrate';
 
 const HOUR = 3_600_000;
 const expiresAt = new Date(Date.now() + HOUR);
-const customer: Caller = { userId: 'c1', role: 'customer', orgId: 'org-1', name: 'C', orgName: null, expiresAt };
-const orgAdmin: Caller = { userId: 'admin-1', role: 'org_admin', orgId: 'org-1', name: 'Admin', orgName: null, expiresAt };
-const agent: Caller = { userId: 'a1', role: 'agent', orgId: null, name: 'A', orgName: null, expiresAt };
+const customer: Caller = { userId: 'c1', role: 'customer', orgId: 'org-1', name: 'C', orgName: null, email: null, locale: null, expiresAt };
+const orgAdmin: Caller = { userId: 'admin-1', role: 'org_admin', orgId: 'org-1', name: 'Admin', orgName: null, email: null, locale: null, expiresAt };
+const agent: Caller = { userId: 'a1', role: 'agent', orgId: null, name: 'A', orgName: null, email: null, locale: null, expiresAt };
 
 /** Tables that grow with the business; a full scan of one is what this test forbids. */
 const GROWING = ['organisations', 'tickets', 'response_cycles', 'messages', 'ticket_events'];

@@ -1,5 +1,6 @@
 import {
   CATEGORIES,
+  LOCALES,
   PLAN_IDS,
   PRIORITIES,
   ROLES,
@@ -10,7 +11,7 @@ import {
   type Plan,
 } from '@support-tickets/core';
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 // Instants are UTC milliseconds (INTEGER); drizzle maps them to Date.
 const instant = (name: string) => integer(name, { mode: 'timestamp_ms' });
@@ -175,8 +176,40 @@ export const responseCycles = sqliteTable(
   ],
 );
 
+/** Agents belong to no organisation: their people rows carry this as `org_id`. */
+export const NO_ORG = '';
+
+/**
+ * Everyone the server has seen a verified token of, as the latest token said, so mail can
+ * reach them later and agents can be listed. A person is their token's `sub` within their
+ * organisation (hosts name their users on their own).
+ */
+export const people = sqliteTable(
+  'people',
+  {
+    /** The token's `sub`. */
+    id: text('id').notNull(),
+    /** The token's `org`; `NO_ORG` for agents. */
+    orgId: text('org_id').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    name: text('name').notNull(),
+    email: text('email'),
+    locale: text('locale', { enum: LOCALES }).notNull(),
+    /** The person's own choice (`me.notifications`); tokens never change it. */
+    emailEnabled: integer('email_enabled', { mode: 'boolean' }).notNull().default(true),
+    lastSeenAt: instant('last_seen_at').notNull(),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    // Agents (or any role) by name: the team list.
+    index('people_role_idx').on(t.role, t.name),
+  ],
+);
+
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type TicketRow = typeof tickets.$inferSelect;
 export type MessageRow = typeof messages.$inferSelect;
 export type TicketEventRow = typeof ticketEvents.$inferSelect;
 export type ResponseCycleRow = typeof responseCycles.$inferSelect;
+export type PersonRow = typeof people.$inferSelect;

@@ -16,7 +16,7 @@ import { openChangeStream } from './stream';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const customer: Caller = { userId: 'c1', role: 'customer', orgId: 'org-1', name: 'C', orgName: null, expiresAt: new Date(Date.now() + HOUR) };
+const customer: Caller = { userId: 'c1', role: 'customer', orgId: 'org-1', name: 'C', orgName: null, email: null, locale: null, expiresAt: new Date(Date.now() + HOUR) };
 const agent: Caller = { ...SYSTEM_CALLER, userId: 'a1', role: 'agent', name: 'A' };
 
 let deps: ServiceDeps;

@@ -1,4 +1,4 @@
-import type { Actor, ActorRef, Viewer } from '@support-tickets/core';
+import type { Actor, ActorRef, Locale, Viewer } from '@support-tickets/core';
 
 /**
  * Whoever calls the services: a signed-in person, as their verified token says (made once, at
@@ -14,11 +14,15 @@ export interface Caller extends ActorRef, Viewer {
   name: string;
   /** The organisation's display name from the token, for an organisation it creates. */
   orgName: string | null;
+  /** The token's `email`, if it carries one. */
+  email: string | null;
+  /** The token's `locale`; null when it says none (the stored one, else Persian, applies). */
+  locale: Locale | null;
   /** The token's `exp`: what it allows ends then, open streams included. Null for the system. */
   expiresAt: Date | null;
 }
 
-export const SYSTEM_CALLER: Caller = { userId: null, role: 'system', orgId: null, name: 'System', orgName: null, expiresAt: null };
+export const SYSTEM_CALLER: Caller = { userId: null, role: 'system', orgId: null, name: 'System', orgName: null, email: null, locale: null, expiresAt: null };
 
 /** One person, as limits count them: their token's sub within their organisation (hosts name users on their own). */
 export const personKey = (caller: Pick<Caller, 'orgId' | 'userId' | 'role'>): string => JSON.stringify([caller.orgId, caller.userId ?? caller.role]);

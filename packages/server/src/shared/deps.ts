@@ -1,6 +1,12 @@
 import type { BusinessCalendar, TimelineEventKind } from '@support-tickets/core';
 import type { DatabaseHandle } from '../db/client';
 import type { Logger } from '../logger';
+import { BoundedMap } from './bounded-map';
+
+/** What this process last wrote of a person: their token's details, and when. */
+export type SeenPerson = { details: string; writtenAt: number };
+/** People remembered as written; past this many, the stalest are written again when next seen. */
+const SEEN_PEOPLE_CAPACITY = 10_000;
 
 /** A committed change to a ticket, told to in-process listeners after the commit. */
 export type TicketChange = {
@@ -54,6 +60,8 @@ export type ServiceDeps = {
   changes: ChangeFeed;
   /** Organisations known to exist, to skip the lookup on every request. */
   knownOrgs: Set<string>;
+  /** People whose token details were written lately (by `personKey`), to skip writing them again. */
+  seenPeople: BoundedMap<string, SeenPerson>;
   log: Logger;
 };
 
@@ -62,5 +70,5 @@ export function createServiceDeps(
   database: DatabaseHandle,
   options: { now: () => Date; autoCloseHours: number; defaultCalendar: BusinessCalendar; log: Logger },
 ): ServiceDeps {
-  return { database, ...options, changes: createChangeFeed(options.log), knownOrgs: new Set() };
+  return { database, ...options, changes: createChangeFeed(options.log), knownOrgs: new Set(), seenPeople: new BoundedMap(SEEN_PEOPLE_CAPACITY) };
 }
