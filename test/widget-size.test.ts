@@ -14,8 +14,10 @@ const WIDGET_DIR = join(ROOT, 'packages/widget');
 const DIST = join(WIDGET_DIR, 'dist');
 const MAIN = join(DIST, 'support-tickets.js');
 // 35 KB until a thread's earlier messages on demand, the rate limit's wording and the wording of
-// characters no text may hold joined it (+1.2 KB gzipped, fa and en); served as brotli, 32 KB.
-const MAIN_BUDGET_BYTES = 36 * 1024;
+// characters no text may hold joined it (+1.2 KB gzipped, fa and en); 36 KB until the customer's
+// screens read arriving replies out, kept a reply typed on a ticket that closed for its follow-up,
+// worded a colleague's ticket for an org admin and named the clock of a due time (+0.5 KB).
+const MAIN_BUDGET_BYTES = 36.75 * 1024;
 const AGENT_BUDGET_BYTES = 30 * 1024;
 const AGENT_CHUNK = /^support-tickets-agent-[\w-]+\.js$/;
 // Lit's development build says so on every page that loads it.

@@ -40,6 +40,11 @@ beforeAll(async () => {
   await bank.ticket.create.mutate({ subject: SUBJECTS.working, body: 'Stuck at 3 nodes.', category: 'technical', priority: 'normal' });
   // The Developer plan counts business hours in the calendar's zone (Asia/Tehran).
   await shop.ticket.create.mutate({ subject: SUBJECTS.business, body: 'Per GB?', category: 'sales' });
+  // A queue longer than a screen: three people of one organisation, twenty tickets each.
+  for (const person of [1, 2, 3]) {
+    const bulk = await h.api({ sub: `scr-bulk-${person}`, role: 'customer', org: 'scr-bulk', orgName: 'Bulk Org', name: 'Bulk' });
+    for (let i = 0; i < 20; i++) await bulk.ticket.create.mutate({ subject: `Bulk ticket ${person}-${i}`, body: 'x', category: 'technical' });
+  }
 });
 
 afterAll(async () => {
@@ -164,6 +169,69 @@ describe('the due time', () => {
       expect(await page.locator('[part="explanation"]').textContent()).toContain('Asia/Tehran');
       const markers = await page.locator('[part="explanation"] ol li').first().evaluate((li) => getComputedStyle(li).listStyleType);
       expect(markers).toBe(lang === 'fa' ? 'persian' : 'decimal');
+      await context.close();
+    });
+  }
+});
+
+describe('the long queue under the keyboard', () => {
+  /** The focused row's place once the rows around `index` are drawn (scrolled to and rendered). */
+  const settledFocus = async (page: Page, index: number) => {
+    await page.locator(`support-tickets-queue .slot[data-index="${Math.max(0, index - 1)}"]`).waitFor();
+    await page.locator(`support-tickets-queue .slot[data-index="${index + 1}"]`).waitFor();
+    return (await focusedDetail(page)).slot;
+  };
+
+  it('keeps focus on the row Home and PageUp move to, though it was not drawn', async () => {
+    const { page, context } = await h.page({ width: 1280, height: 700 });
+    await h.openHost(page, PEOPLE.agent, { lang: 'en' });
+    const first = page.locator('support-tickets-queue .slot[data-index="0"] .row');
+    await first.waitFor();
+    await first.focus();
+    await page.keyboard.press('End');
+    await expect.poll(async () => Number((await focusedDetail(page)).slot)).toBeGreaterThan(40);
+    const end = Number((await focusedDetail(page)).slot);
+    expect(await settledFocus(page, end - 1).catch(() => null)).toBe(String(end));
+
+    await page.keyboard.press('Home');
+    await expect.poll(() => settledFocus(page, 1)).toBe('0');
+
+    await page.keyboard.press('End');
+    await expect.poll(async () => Number((await focusedDetail(page)).slot)).toBeGreaterThan(40);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('PageUp');
+    const slot = Number((await focusedDetail(page)).slot);
+    expect(slot).toBeLessThan(end);
+    await expect.poll(() => settledFocus(page, slot)).toBe(String(slot));
+    await context.close();
+  });
+});
+
+describe('the plan editor', () => {
+  const cases = [
+    { lang: 'en', typed: '۹۰', minutes: 90 },
+    { lang: 'fa', typed: '٤٥', minutes: 45 },
+  ] as const;
+  for (const { lang, typed, minutes } of cases) {
+    it(`offers Save plan only for a change, and takes a target typed in Persian or Arabic digits (${typed}), in ${lang}`, async () => {
+      const { page, context } = await h.page();
+      await h.openHost(page, PEOPLE.agent, { lang });
+      await page.locator('nav .tab').nth(1).click();
+      await page.locator('support-tickets-org-list .row', { hasText: SHOP.orgName }).click();
+      const form = page.locator('support-tickets-plan-form');
+      const save = form.locator('[part="submit"]');
+      await save.waitFor();
+      expect(await save.isDisabled(), 'nothing changed yet').toBe(true);
+      await form.locator('input[name="plan"][value="custom"]').check();
+      const critical = form.locator('.target[data-priority="critical"]');
+      await critical.locator('input[type="checkbox"]').check();
+      await critical.locator('input:not([type="checkbox"])').fill(typed);
+      await critical.locator('select').selectOption('min');
+      expect(await save.isDisabled()).toBe(false);
+      await save.click();
+      await form.locator('.saved').waitFor();
+      expect(await save.isDisabled(), 'saved: nothing to save').toBe(true);
+      const org = await (await h.api(PEOPLE.agent)).org.get.query({ orgId: SHOP.org });
+      expect(org.plan).toMatchObject({ id: 'custom', responseMinutes: { critical: minutes } });
       await context.close();
     });
   }

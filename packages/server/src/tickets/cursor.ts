@@ -1,26 +1,33 @@
 import { z } from 'zod';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 
-export const TICKET_SORTS = ['due', 'updated'] as const;
+export const TICKET_SORTS = ['due', 'updated', 'attention'] as const;
 export type TicketSort = (typeof TICKET_SORTS)[number];
 
 export type TicketCursor =
   /** Agent queue order: rank band, time within the band, id. */
   | { sort: 'due'; rank: number; at: number; id: string }
   /** Newest first: updated time, id. */
-  | { sort: 'updated'; updatedAt: number; id: string };
+  | { sort: 'updated'; updatedAt: number; id: string }
+  /** A customer's attention order: band, updated time, id. */
+  | { sort: 'attention'; band: number; updatedAt: number; id: string };
 
 const wire = z
   .discriminatedUnion('s', [
     z.object({ s: z.literal('due'), k: z.tuple([z.number().int(), z.number().int(), z.string().min(1)]) }),
     z.object({ s: z.literal('updated'), k: z.tuple([z.number().int(), z.string().min(1)]) }),
+    z.object({ s: z.literal('attention'), k: z.tuple([z.number().int(), z.number().int(), z.string().min(1)]) }),
   ])
-  .transform(({ s, k }): TicketCursor => (s === 'due' ? { sort: s, rank: k[0], at: k[1], id: k[2] } : { sort: s, updatedAt: k[0], id: k[1] }));
+  .transform((wire): TicketCursor => {
+    if (wire.s === 'due') return { sort: wire.s, rank: wire.k[0], at: wire.k[1], id: wire.k[2] };
+    if (wire.s === 'attention') return { sort: wire.s, band: wire.k[0], updatedAt: wire.k[1], id: wire.k[2] };
+    return { sort: wire.s, updatedAt: wire.k[0], id: wire.k[1] };
+  });
 
 export function encodeTicketCursor(cursor: TicketCursor): string {
-  return encodeCursor(
-    cursor.sort === 'due' ? { s: 'due', k: [cursor.rank, cursor.at, cursor.id] } : { s: 'updated', k: [cursor.updatedAt, cursor.id] },
-  );
+  if (cursor.sort === 'due') return encodeCursor({ s: 'due', k: [cursor.rank, cursor.at, cursor.id] });
+  if (cursor.sort === 'attention') return encodeCursor({ s: 'attention', k: [cursor.band, cursor.updatedAt, cursor.id] });
+  return encodeCursor({ s: 'updated', k: [cursor.updatedAt, cursor.id] });
 }
 
 /** The cursor, or null when the string is not one of ours. */

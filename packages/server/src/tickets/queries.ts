@@ -86,7 +86,8 @@ export const DEFAULT_PAGE_SIZE = 25;
 /**
  * A page of the tickets the caller may see. Agents default to the queue order (earliest due
  * first, so breached ones lead; then tickets with no SLA clock running; closed last), everyone
- * else to the most recently updated first. Keyset pagination: never OFFSET.
+ * else to the most recently updated first; `attention` is core's order of a customer's list
+ * (waiting on them, then open, then closed; newest first within each). Keyset pagination: never OFFSET.
  */
 export async function listTickets(deps: ServiceDeps, caller: Caller, query: TicketQuery = {}): Promise<Result<TicketPage>> {
   const sort: TicketSort = query.sort ?? (caller.role === 'agent' ? 'due' : 'updated');
@@ -125,6 +126,11 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
       conditions.push(sql`(${tickets.queueRank}, ${tickets.queueAt}, ${tickets.id}) > (${after.rank}, ${after.at}, ${after.id})`);
     }
     order = [asc(tickets.queueRank), asc(tickets.queueAt), asc(tickets.id)];
+  } else if (sort === 'attention') {
+    if (after?.sort === 'attention') {
+      conditions.push(sql`(${tickets.attentionBand}, ${updatedAt}, ${tickets.id}) < (${after.band}, ${after.updatedAt}, ${after.id})`);
+    }
+    order = [desc(tickets.attentionBand), desc(updatedAt), desc(tickets.id)];
   } else {
     if (after?.sort === 'updated') {
       conditions.push(sql`(${updatedAt}, ${tickets.id}) < (${after.updatedAt}, ${after.id})`);
@@ -142,11 +148,7 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
   const last = page[page.length - 1];
   const nextCursor =
     rows.length > limit && last
-      ? encodeTicketCursor(
-          sort === 'due'
-            ? { sort, rank: last.queueRank ?? 0, at: last.queueAt ?? 0, id: last.id }
-            : { sort, updatedAt: (seesInternal(caller) ? last.updatedAt : last.publicUpdatedAt).getTime(), id: last.id },
-        )
+      ? encodeTicketCursor(cursorAfter(sort, last, seesInternal(caller)))
       : null;
 
   const ids = page.map((row) => row.id);
@@ -181,4 +183,12 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
     return { ...toTicketOutput(row, cyclesByTicket.get(row.id) ?? [], now, caller), orgName: org?.name ?? null, orgPlan: org?.planId ?? null };
   });
   return ok({ items, nextCursor });
+}
+
+/** The cursor that continues `sort` after `row`. */
+function cursorAfter(sort: TicketSort, row: typeof tickets.$inferSelect, internal: boolean): TicketCursor {
+  const updatedAt = (internal ? row.updatedAt : row.publicUpdatedAt).getTime();
+  if (sort === 'due') return { sort, rank: row.queueRank ?? 0, at: row.queueAt ?? 0, id: row.id };
+  if (sort === 'attention') return { sort, band: row.attentionBand ?? 0, updatedAt, id: row.id };
+  return { sort, updatedAt, id: row.id };
 }

@@ -94,6 +94,8 @@ export interface Translation {
   sla: {
     /** The customer's reading of each state; the duration is the time left or overdue. */
     reading: Record<SlaState, (duration: string) => string>;
+    /** An org admin reading a colleague's ticket that waits on the colleague. */
+    waitingOnColleague: string;
     dueNow: string;
     dueAt: (dateTime: string) => string;
   };
@@ -120,6 +122,8 @@ export interface Translation {
   };
 
   detail: {
+    /** Read out when a message arrives on the open ticket: who wrote it, then the message. */
+    arrived: (author: string, body: string) => string;
     loadingHeading: string;
     facts: string;
     opened: string;
@@ -155,7 +159,13 @@ export interface Translation {
     failed: string;
   };
 
-  closed: { notice: (when: string) => string; newTicket: string };
+  closed: {
+    notice: (when: string) => string;
+    newTicket: string;
+    /** A reply was being typed when the ticket closed: it is kept for a follow-up. */
+    draftKept: string;
+    followUp: string;
+  };
 
   plans: {
     heading: string;

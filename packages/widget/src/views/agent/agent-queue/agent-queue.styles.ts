@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Why (kept here, out of the CSS agents download):
- * - `.chips`: The SLA chip and the status wrap onto two lines in a narrow list (a sidebar) rather than overlap; the rows are taller there.
+ * - `.states`: The SLA chip and the status wrap onto two lines in a narrow list (a sidebar) rather than overlap; the rows are taller there.
  * - `.rows`: Windowed: the list is as tall as all its rows; only those on screen exist, each at index × pitch. The pitch (row + gap) is one per layout, so positions never need measuring.
  */
 export const styles = css`
@@ -39,7 +39,7 @@ export const styles = css`
     grid-template-columns: minmax(0, 1fr);
     grid-template-areas:
       'subject'
-      'chips'
+      'states'
       'meta';
     align-content: center;
     gap: 0.25rem 0.5rem;
@@ -52,8 +52,8 @@ export const styles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  .chips {
-    grid-area: chips;
+  .states {
+    grid-area: states;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -89,11 +89,11 @@ export const styles = css`
     .row {
       grid-template-columns: minmax(0, 1fr) auto;
       grid-template-areas:
-        'subject chips'
-        'meta chips';
+        'subject states'
+        'meta states';
       column-gap: 1rem;
     }
-    .chips {
+    .states {
       flex-wrap: nowrap;
       justify-content: end;
     }
