@@ -13,6 +13,8 @@ let agent: Api;
 
 const CUSTOMER = { sub: 'cs-customer', role: 'customer', org: 'cs-org', orgName: 'Arvan Lab', name: 'Hamed' } as const satisfies TokenClaims;
 const ADMIN = { sub: 'cs-admin', role: 'org_admin', org: 'cs-org', orgName: 'Arvan Lab', name: 'Nazanin' } as const satisfies TokenClaims;
+/** A colleague whose name overrides its direction. */
+const OVERRIDER = { sub: 'cs-overrider', role: 'customer', org: 'cs-org', orgName: 'Arvan Lab', name: `Ali ${RLO}Reza` } as const satisfies TokenClaims;
 const SUBJECTS = {
   waiting: 'Backup restore needs your approval',
   open: 'VPN drops every hour',
@@ -36,7 +38,8 @@ beforeAll(async () => {
   await create('open');
   await customer.ticket.close.mutate({ id: ids.closed! });
   await create('mixed', 'Error log attached below\nسرور از ساعت نه صبح پاسخ نمی‌دهد\nThanks');
-  await create('override', `Amount ${RLO}doubled`);
+  const overrider = await h.api(OVERRIDER);
+  ids.override = (await overrider.ticket.create.mutate({ subject: SUBJECTS.override, body: `Amount ${RLO}doubled`, category: 'financial' })).id;
 });
 
 afterAll(async () => {
@@ -79,7 +82,7 @@ describe('the customer’s list', () => {
       await h.openHost(page, ADMIN, { lang });
       const row = page.locator('support-tickets-list [part="ticket"]', { hasText: 'Refund' });
       await row.waitFor();
-      const texts = [SUBJECTS.override, `Amount ${RLO}doubled`];
+      const texts = [SUBJECTS.override, `Amount ${RLO}doubled`, OVERRIDER.name];
       expect(await leakingOverrides(page, texts), 'list').toEqual([]);
       await row.click();
       await page.locator('support-tickets-detail [part="message"]').waitFor();
