@@ -13,6 +13,7 @@ export async function buildApp(
     ...(config.databaseAuthToken ? { databaseAuthToken: config.databaseAuthToken } : {}),
     authSecret,
     autoCloseHours: config.autoCloseHours,
+    attachmentQuotaMb: config.attachmentQuotaMb,
     corsOrigins: config.corsOrigins,
     ...extra,
     logger: requestLines(extra.logger ?? consoleLogger, config.logRequests),

@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       authSecret: null,
       corsOrigins: [],
       autoCloseHours: 48,
+      attachmentQuotaMb: 1024,
       production: false,
       demo: true,
       logRequests: false,
@@ -38,6 +39,7 @@ describe('loadConfig', () => {
       AUTH_SECRET: 'a-very-long-shared-secret',
       CORS_ORIGINS: 'https://panel.kubit.ir, https://partner.example.com ,',
       AUTO_CLOSE_HOURS: '72',
+      ATTACHMENT_QUOTA_MB: '50',
       LOG_REQUESTS: '1',
       NODE_ENV: 'production',
     });
@@ -48,6 +50,7 @@ describe('loadConfig', () => {
       authSecret: 'a-very-long-shared-secret',
       corsOrigins: ['https://panel.kubit.ir', 'https://partner.example.com'],
       autoCloseHours: 72,
+      attachmentQuotaMb: 50,
       production: true,
       demo: false,
       logRequests: true,

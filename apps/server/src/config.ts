@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_ATTACHMENT_QUOTA_MB } from '@support-tickets/core';
 import { z } from 'zod';
 
 /** The monorepo root: relative paths (the database, data/) resolve here, whatever the cwd. */
@@ -18,6 +19,8 @@ export interface AppConfig {
   authSecret: string | null;
   corsOrigins: string[];
   autoCloseHours: number;
+  /** Each organisation's storage for files, in MB. */
+  attachmentQuotaMb: number;
   production: boolean;
   /** Serve the widget's source maps (SERVE_SOURCE_MAPS=1). */
   serveSourceMaps: boolean;
@@ -77,6 +80,7 @@ const envSchema = z.object({
       .pipe(z.array(origin)),
   ),
   AUTO_CLOSE_HOURS: optional(z.coerce.number().positive().max(24 * 365)),
+  ATTACHMENT_QUOTA_MB: optional(z.coerce.number().int().min(0).max(1_048_576)),
   LOG_REQUESTS: flag('to log every request'),
   SERVE_SOURCE_MAPS: flag('to serve the widget’s source maps'),
   NODE_ENV: optional(z.string()),
@@ -86,7 +90,7 @@ const envSchema = z.object({
  * Reads the server's configuration from the environment, failing with every problem at once.
  *
  * @example
- * const config = loadConfig(process.env); // DATABASE_URL, DATABASE_AUTH_TOKEN, PORT, HOST, AUTH_SECRET, CORS_ORIGINS, AUTO_CLOSE_HOURS, LOG_REQUESTS, SERVE_SOURCE_MAPS
+ * const config = loadConfig(process.env); // DATABASE_URL, DATABASE_AUTH_TOKEN, PORT, HOST, AUTH_SECRET, CORS_ORIGINS, AUTO_CLOSE_HOURS, ATTACHMENT_QUOTA_MB, LOG_REQUESTS, SERVE_SOURCE_MAPS
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env, root = REPO_ROOT): AppConfig {
   const parsed = envSchema.safeParse(env);
@@ -109,6 +113,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     authSecret: vars.AUTH_SECRET ?? null,
     corsOrigins: vars.CORS_ORIGINS ?? [],
     autoCloseHours: vars.AUTO_CLOSE_HOURS ?? 48,
+    attachmentQuotaMb: vars.ATTACHMENT_QUOTA_MB ?? DEFAULT_ATTACHMENT_QUOTA_MB,
     production,
     demo,
     logRequests: vars.LOG_REQUESTS ?? false,

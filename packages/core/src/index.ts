@@ -12,3 +12,4 @@ export * from './lifecycle';
 export * from './plan-change';
 export * from './visibility';
 export * from './compliance';
+export * from './attachments';

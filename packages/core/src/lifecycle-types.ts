@@ -113,7 +113,12 @@ export type RefusalReason =
   /** The caller made too many calls for a while (SPEC §9); they may call again in this many seconds. */
   | { kind: 'rate_limited'; retryAfterSeconds: number }
   /** The person already holds the most live-update streams one may hold at once (other tabs, say). */
-  | { kind: 'too_many_streams'; limit: number };
+  | { kind: 'too_many_streams'; limit: number }
+  /** Attachments (SPEC §7): a file over the limit, an organisation out of room, too many files, an upload not (or no longer) attachable. */
+  | { kind: 'file_too_large'; maxBytes: number }
+  | { kind: 'quota_exceeded'; quotaBytes: number; usedBytes: number }
+  | { kind: 'too_many_attachments'; max: number }
+  | { kind: 'attachment_unavailable'; ids: string[] };
 
 export interface LifecycleError {
   code: LifecycleErrorCode;

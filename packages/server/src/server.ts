@@ -6,6 +6,8 @@ import {
 } from '@support-tickets/core';
 import type { Hono } from 'hono';
 import type { ApiDeps } from './api/context';
+import type { BlobStore } from './shared/blob-store';
+import { createCleanupSchedule, removeUnattachedUploads } from './attachments/cleanup';
 import { openDatabase } from './db/client';
 import { runMigrations } from './db/migrate';
 import { createHttpApp } from './http/app';
@@ -46,6 +48,10 @@ export interface ServerOptions {
    * `DEFAULT_RATE_LIMITS` unless given; false for none.
    */
   rateLimits?: RateLimits | false;
+  /** Each organisation's storage for attached files, in MB (`ATTACHMENT_QUOTA_MB`). Default 1024. */
+  attachmentQuotaMb?: number;
+  /** Where files' bytes live; default the database (see `BlobStore` for moving them to object storage). */
+  blobStore?: BlobStore;
   /** How long `close()` waits for requests in progress before closing the database. Default 10 s. */
   closeGraceMs?: number;
 }
@@ -55,7 +61,12 @@ export interface SupportServer {
   app: Hono;
   /** Closes every ticket due to auto-close now; returns how many this call closed. */
   closeDueTickets(): Promise<number>;
-  /** Starts scheduled closing: a sweep now, then a timer for the next due ticket. */
+  /** Removes uploads no message took within a day; returns how many this call removed. */
+  removeUnattachedUploads(): Promise<number>;
+  /**
+   * Starts scheduled closing (a sweep now, then a timer for the next due ticket) and the hourly
+   * removal of unattached uploads.
+   */
   startScheduler(): void;
   /**
    * Ends the live streams (clients reconnect and resume elsewhere), refuses new requests,
@@ -101,7 +112,15 @@ export async function assembleServer(options: ServerOptions): Promise<{ server: 
     throw error;
   }
 
-  const deps = createServiceDeps(database, { now: options.now ?? (() => new Date()), autoCloseHours, defaultCalendar, log });
+  const deps = createServiceDeps(database, {
+    now: options.now ?? (() => new Date()),
+    autoCloseHours,
+    defaultCalendar,
+    log,
+    authSecret: options.authSecret,
+    attachmentQuotaMb: options.attachmentQuotaMb,
+    blobStore: options.blobStore,
+  });
   const follower = createEventFollower({ database, changes: deps.changes, log, pollMs: options.livePollMs ?? DEFAULT_POLL_MS });
   const apiDeps: ApiDeps = { ...deps, follower, eventIds: createEventIdSeal(options.authSecret) };
   const { app, drain } = createHttpApp({
@@ -111,13 +130,18 @@ export async function assembleServer(options: ServerOptions): Promise<{ server: 
     rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS,
   });
   const scheduler = createScheduler(deps);
+  const cleanup = createCleanupSchedule(deps);
   const closeGraceMs = options.closeGraceMs ?? 10_000;
   let closing: Promise<void> | null = null;
 
   const server: SupportServer = {
     app,
     closeDueTickets: () => closeDueTickets(deps),
-    startScheduler: () => scheduler.start(),
+    removeUnattachedUploads: () => removeUnattachedUploads(deps),
+    startScheduler() {
+      scheduler.start();
+      cleanup.start();
+    },
     liveSubscribers: () => follower.listeners,
     close() {
       closing ??= (async () => {
@@ -125,7 +149,7 @@ export async function assembleServer(options: ServerOptions): Promise<{ server: 
         let grace: ReturnType<typeof setTimeout> | undefined;
         await Promise.race([drain(), new Promise<void>((resolve) => (grace = setTimeout(resolve, closeGraceMs)))]);
         clearTimeout(grace);
-        await scheduler.stop();
+        await Promise.all([scheduler.stop(), cleanup.stop()]);
         database.close();
       })();
       return closing;

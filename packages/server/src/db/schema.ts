@@ -12,7 +12,7 @@ import {
   type Plan,
 } from '@support-tickets/core';
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 // Instants are UTC milliseconds (INTEGER); drizzle maps them to Date.
 const instant = (name: string) => integer(name, { mode: 'timestamp_ms' });
@@ -217,9 +217,53 @@ export const people = sqliteTable(
   ],
 );
 
+/**
+ * A file a person uploaded (SPEC §7): what it is, whose, and the message it went on (null until
+ * attached; removed a day later if never). The bytes live in the blob store under the same id.
+ */
+export const attachments = sqliteTable(
+  'attachments',
+  {
+    id: text('id').primaryKey(),
+    /** The uploader's organisation, whose quota the file counts against; null for agents (they belong to none). */
+    orgId: text('org_id').references(() => organisations.id),
+    uploadedBy: text('uploaded_by').notNull(),
+    name: text('name').notNull(),
+    /** Judged from the content once it arrived, never from the name or the declared type. */
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    /** False while the bytes are still arriving; only complete uploads count, attach or serve. */
+    complete: integer('complete', { mode: 'boolean' }).notNull(),
+    messageId: text('message_id').references(() => messages.id),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [
+    // An organisation's quota sums its files.
+    index('attachments_org_idx').on(t.orgId),
+    // A message's files; the cleanup's unattached uploads (null message) by age.
+    index('attachments_unattached_idx').on(t.messageId, t.createdAt),
+  ],
+);
+
+/**
+ * The libSQL blob store: a file's bytes as numbered chunks, so a read streams a chunk at a time
+ * and every process sharing the database reads the same files. Keyed by blob id only: an
+ * object store can take its place without touching `attachments`.
+ */
+export const blobChunks = sqliteTable(
+  'blob_chunks',
+  {
+    blobId: text('blob_id').notNull(),
+    seq: integer('seq').notNull(),
+    data: blob('data', { mode: 'buffer' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.blobId, t.seq] })],
+);
+
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type TicketRow = typeof tickets.$inferSelect;
 export type MessageRow = typeof messages.$inferSelect;
 export type TicketEventRow = typeof ticketEvents.$inferSelect;
 export type ResponseCycleRow = typeof responseCycles.$inferSelect;
+export type AttachmentRow = typeof attachments.$inferSelect;
 export type PersonRow = typeof people.$inferSelect;

@@ -6,6 +6,7 @@ import { cors } from 'hono/cors';
 import { createHonoContextFactory, type ApiDeps } from '../api/context';
 import { appRouter } from '../api/root';
 import { retryAfterSeconds } from '../api/trpc';
+import { mountAttachments } from './attachments';
 import { createRateLimit, type RateLimits } from './rate-limit';
 import { noStore, securityHeaders } from './security';
 
@@ -22,7 +23,7 @@ export interface HttpAppOptions {
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
- * The HTTP face of the server: security headers, CORS, `/health`, the tRPC API under `/trpc`
+ * The HTTP face of the server: security headers, CORS, `/health`, files under `/attachments`, the tRPC API under `/trpc`
  * (never cached, batches of at most 10 calls, each caller within a rate limit), a debug line per request.
  *
  * @example
@@ -35,8 +36,11 @@ export function createHttpApp({ deps, authSecret, corsOrigins, rateLimits }: Htt
 
   app.use('*', securityHeaders());
   app.use('/trpc/*', noStore);
-  // Only the API touches the database; /health answers for itself (503 once it is closed).
+  // Only the API and files touch the database; /health answers for itself (503 once it is closed).
   app.use('/trpc/*', inFlight.middleware);
+  app.use('/attachments/*', inFlight.middleware);
+  app.use('/attachments', inFlight.middleware);
+  app.use('/attachments', noStore);
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
@@ -50,7 +54,7 @@ export function createHttpApp({ deps, authSecret, corsOrigins, rateLimits }: Htt
       cors({
         origin: any ? '*' : [...corsOrigins],
         allowMethods: ['GET', 'POST', 'OPTIONS'],
-        allowHeaders: ['Authorization', 'Content-Type', 'trpc-accept', 'x-trpc-source', 'Last-Event-ID'],
+        allowHeaders: ['Authorization', 'Content-Type', 'trpc-accept', 'x-trpc-source', 'Last-Event-ID', 'x-filename'],
         maxAge: 600,
       }),
     );
@@ -60,6 +64,10 @@ export function createHttpApp({ deps, authSecret, corsOrigins, rateLimits }: Htt
     const up = await deps.database.ping();
     return c.json({ ok: up, database: up ? 'up' : 'down' }, up ? 200 : 503);
   });
+
+  // One budget per person for API calls and uploads alike.
+  const rateLimit = rateLimits ? createRateLimit(rateLimits) : null;
+  mountAttachments(app, { deps, authSecret, rateLimit });
 
   app.use(
     '/trpc/*',
@@ -75,7 +83,7 @@ export function createHttpApp({ deps, authSecret, corsOrigins, rateLimits }: Htt
       endpoint: '/trpc',
       // A larger batch is refused whole before any call runs (BAD_REQUEST, see the error formatter).
       maxBatchSize: MAX_BATCH_CALLS,
-      createContext: createHonoContextFactory(deps, authSecret, rateLimits ? createRateLimit(rateLimits) : null),
+      createContext: createHonoContextFactory(deps, authSecret, rateLimit),
       responseMeta({ errors }) {
         const retryAfter = retryAfterSeconds(errors);
         return retryAfter === null ? {} : { headers: { 'retry-after': String(retryAfter) } };

@@ -1,4 +1,7 @@
-import type { BusinessCalendar, TimelineEventKind } from '@support-tickets/core';
+import { randomBytes } from 'node:crypto';
+import { DEFAULT_ATTACHMENT_QUOTA_MB, MEBIBYTE, type BusinessCalendar, type TimelineEventKind } from '@support-tickets/core';
+import { createDatabaseBlobStore, type BlobStore } from './blob-store';
+import { createAttachmentLinks, type AttachmentLinks } from './attachment-links';
 import type { DatabaseHandle } from '../db/client';
 import type { Logger } from '../logger';
 import { BoundedMap } from './bounded-map';
@@ -49,6 +52,13 @@ export function createChangeFeed(log: Logger): ChangeFeed {
   };
 }
 
+/** Where files live, how links to them are signed, and how much an organisation may store. */
+export type AttachmentDeps = {
+  store: BlobStore;
+  links: AttachmentLinks;
+  quotaBytes: number;
+};
+
 /** What the service layer runs on; one per server instance. */
 export type ServiceDeps = {
   database: DatabaseHandle;
@@ -60,15 +70,39 @@ export type ServiceDeps = {
   changes: ChangeFeed;
   /** Organisations known to exist, to skip the lookup on every request. */
   knownOrgs: Set<string>;
+  attachments: AttachmentDeps;
   /** People whose token details were written lately (by `personKey`), to skip writing them again. */
   seenPeople: BoundedMap<string, SeenPerson>;
   log: Logger;
 };
 
+export interface ServiceDepsOptions {
+  now: () => Date;
+  autoCloseHours: number;
+  defaultCalendar: BusinessCalendar;
+  log: Logger;
+  /** Signs file links; default a random one (links then work with this process only: fine for tests and scripts). */
+  authSecret?: string | undefined;
+  /** Each organisation's storage for files; default `DEFAULT_ATTACHMENT_QUOTA_MB`. */
+  attachmentQuotaMb?: number | undefined;
+  /** Where files' bytes go; default the database itself. */
+  blobStore?: BlobStore | undefined;
+}
+
 /** Fresh service dependencies on an open database: a new change feed, no organisation known yet. */
-export function createServiceDeps(
-  database: DatabaseHandle,
-  options: { now: () => Date; autoCloseHours: number; defaultCalendar: BusinessCalendar; log: Logger },
-): ServiceDeps {
-  return { database, ...options, changes: createChangeFeed(options.log), knownOrgs: new Set(), seenPeople: new BoundedMap(SEEN_PEOPLE_CAPACITY) };
+export function createServiceDeps(database: DatabaseHandle, options: ServiceDepsOptions): ServiceDeps {
+  const { authSecret, attachmentQuotaMb, blobStore, ...rest } = options;
+  const attachments: AttachmentDeps = {
+    store: blobStore ?? createDatabaseBlobStore(database),
+    links: createAttachmentLinks(authSecret ?? randomBytes(32).toString('base64url')),
+    quotaBytes: (attachmentQuotaMb ?? DEFAULT_ATTACHMENT_QUOTA_MB) * MEBIBYTE,
+  };
+  return {
+    database,
+    ...rest,
+    attachments,
+    changes: createChangeFeed(options.log),
+    knownOrgs: new Set(),
+    seenPeople: new BoundedMap(SEEN_PEOPLE_CAPACITY),
+  };
 }

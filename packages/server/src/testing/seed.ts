@@ -36,15 +36,16 @@ export async function seedInOneTransaction(
         write: (fn) => tx.transaction(fn),
         exclusive: (fn) => fn(),
       };
+      const authSecret = options.authSecret ?? TEST_AUTH_SECRET;
       const deps = createServiceDeps(inside, {
         now,
         autoCloseHours: options.autoCloseHours ?? 48,
         defaultCalendar: DEFAULT_CALENDAR,
         log: silentLogger,
+        authSecret,
       });
       // Nobody subscribes while seeding: the follower never reads.
       const follower = createEventFollower({ database: inside, changes: deps.changes, log: silentLogger });
-      const authSecret = options.authSecret ?? TEST_AUTH_SECRET;
       await seed((claims) => callerOf({ ...deps, follower, eventIds: createEventIdSeal(authSecret) }, authSecret, claims));
       await follower.close();
     });

@@ -1,6 +1,8 @@
 import { MESSAGE_PAGE_SIZE, seesInternal, type Viewer } from '@support-tickets/core';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { attachmentsOf } from '../attachments/attach';
+import type { AttachmentLinks } from '../shared/attachment-links';
 import type { Queryable } from '../db/client';
 import { messages } from '../db/schema';
 import type { Caller } from '../shared/caller';
@@ -30,13 +32,27 @@ const wire = z
   .object({ m: z.tuple([z.number().int(), z.string().min(1)]) })
   .transform(({ m }): MessageCursor => ({ createdAt: m[0], id: m[1] }));
 
-/** The page of `viewer`'s messages of a ticket just before `before` (the newest page without one). */
+/** How a page's files get their links: signed until an hour after `now`. */
+export interface FileLinks {
+  links: AttachmentLinks;
+  now: Date;
+}
+
+/** The links of a page read at the deps' present moment. */
+export const fileLinksOf = (deps: ServiceDeps): FileLinks => ({ links: deps.attachments.links, now: deps.now() });
+
+/**
+ * The page of `viewer`'s messages of a ticket just before `before` (the newest page without
+ * one), each with its files. A message the viewer does not see (an internal note, for a
+ * customer) is not read, so neither are its files nor links to them.
+ */
 export async function readMessagePage(
   db: Queryable,
   viewer: Viewer,
   ticketId: string,
   before: MessageCursor | null,
   limit: number,
+  files: FileLinks,
 ): Promise<MessagePage> {
   const rows = await db
     .select()
@@ -52,8 +68,9 @@ export async function readMessagePage(
     .limit(limit + 1);
   const page = rows.slice(0, limit).reverse();
   const oldest = page[0];
+  const attached = await attachmentsOf(db, page.map((row) => row.id), files.links, files.now);
   return {
-    items: page.map(toMessageOutput),
+    items: page.map((row) => toMessageOutput(row, attached.get(row.id) ?? [])),
     nextCursor: rows.length > limit && oldest ? encodeCursor({ m: [oldest.createdAt.getTime(), oldest.id] }) : null,
   };
 }
@@ -71,5 +88,5 @@ export async function listMessages(
     if (!before) return fail('invalid', 'The cursor is not valid; start again without one.');
   }
   if (!(await canSeeTicketById(deps.database.db, caller, ticketId))) return ticketNotFound();
-  return ok(await readMessagePage(deps.database.db, caller, ticketId, before, query.limit ?? MESSAGE_PAGE_SIZE));
+  return ok(await readMessagePage(deps.database.db, caller, ticketId, before, query.limit ?? MESSAGE_PAGE_SIZE, fileLinksOf(deps)));
 }

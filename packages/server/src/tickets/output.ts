@@ -20,6 +20,7 @@ import {
   type TicketActionName,
   type TimelineEventKind,
 } from '@support-tickets/core';
+import type { AttachmentOutput } from '../attachments/attach';
 import type { MessageRow, ResponseCycleRow, TicketEventRow, TicketRow } from '../db/schema';
 import { toCycle } from '../shared/cycles';
 
@@ -75,6 +76,8 @@ export interface MessageOutput {
   visibility: 'public' | 'internal';
   body: string;
   createdAt: string;
+  /** Its files, with links that work for an hour. */
+  attachments: AttachmentOutput[];
 }
 
 export interface TimelineEventOutput {
@@ -156,7 +159,7 @@ export function toTicketOutput(row: TicketRow, cycles: readonly ResponseCycle[],
   };
 }
 
-export function toMessageOutput(row: MessageRow): MessageOutput {
+export function toMessageOutput(row: MessageRow, attachments: AttachmentOutput[]): MessageOutput {
   return {
     id: row.id,
     authorId: row.authorId,
@@ -165,6 +168,7 @@ export function toMessageOutput(row: MessageRow): MessageOutput {
     visibility: row.visibility,
     body: row.body,
     createdAt: iso(row.createdAt),
+    attachments,
   };
 }
 

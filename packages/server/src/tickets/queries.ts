@@ -17,7 +17,7 @@ import type { ServiceDeps } from '../shared/deps';
 import { fail, ok, ticketNotFound, type Result } from '../shared/result';
 import { contains } from '../shared/sql';
 import { visibleTickets } from '../shared/tenancy';
-import { readMessagePage } from './messages';
+import { fileLinksOf, readMessagePage } from './messages';
 import { decodeTicketCursor, encodeTicketCursor, type TicketCursor, type TicketSort } from './cursor';
 import {
   toCycleOutput,
@@ -42,7 +42,7 @@ export async function getTicket(deps: ServiceDeps, caller: Caller, id: string): 
       .from(responseCycles)
       .where(eq(responseCycles.ticketId, id))
       .orderBy(asc(responseCycles.startedAt), asc(responseCycles.id)),
-    readMessagePage(db, caller, id, null, MESSAGE_PAGE_SIZE),
+    readMessagePage(db, caller, id, null, MESSAGE_PAGE_SIZE, fileLinksOf(deps)),
     db
       .select()
       .from(ticketEvents)

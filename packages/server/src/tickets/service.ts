@@ -9,6 +9,7 @@ import {
 } from '@support-tickets/core';
 import { and, eq, isNull, max, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
+import { attachableRefusal, attachToMessage } from '../attachments/attach';
 import type { Transaction } from '../db/client';
 import { messages, responseCycles, ticketEvents, tickets, type ResponseCycleRow } from '../db/schema';
 import { loadOrganisation, policyOf } from '../orgs/policy';
@@ -28,8 +29,8 @@ export interface NewTicket {
   priority?: Priority | undefined;
 }
 
-/** Opens a ticket for a customer or org admin of the caller's organisation. */
-export async function createTicket(deps: ServiceDeps, caller: Caller, input: NewTicket): Promise<Result<string>> {
+/** Opens a ticket for a customer or org admin of the caller's organisation, with the caller's uploads `files` on its first message. */
+export async function createTicket(deps: ServiceDeps, caller: Caller, input: NewTicket, files: readonly string[] = []): Promise<Result<string>> {
   const orgId = caller.orgId;
   // Without an organisation there is no plan to decide under; core refuses agents anyway.
   if (!orgId) return fail('forbidden', 'Only customers open tickets.');
@@ -44,6 +45,8 @@ export async function createTicket(deps: ServiceDeps, caller: Caller, input: New
       autoCloseHours: deps.autoCloseHours,
     });
     if (!decision.ok) return { ok: false as const, error: decision.error };
+    const unattachable = await attachableRefusal(tx, caller, files);
+    if (unattachable) return { ok: false as const, error: unattachable };
     const id = uuidv7();
     await tx.insert(tickets).values({
       id,
@@ -57,7 +60,7 @@ export async function createTicket(deps: ServiceDeps, caller: Caller, input: New
       version: 0,
       ...stateColumns(decision.state),
     });
-    await writeEffects(tx, { id, orgId }, null, decision, caller, now);
+    await writeEffects(tx, { id, orgId }, null, decision, caller, now, files);
     return ok({ id, orgId, createdBy: decision.state.createdBy, at: now, decision });
   });
   if (!outcome.ok) return outcome;
@@ -81,10 +84,11 @@ export async function actOnTicket(
   caller: Caller,
   ticketId: string,
   action: Exclude<LifecycleAction, { type: 'create' }>,
+  files: readonly string[] = [],
 ): Promise<Result<string>> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const outcome = await deps.database.write((tx) => decideAndWrite(tx, deps, caller, ticketId, action));
+      const outcome = await deps.database.write((tx) => decideAndWrite(tx, deps, caller, ticketId, action, files));
       if (!outcome.ok) return outcome;
       const { ticket, decision, at, autoCloseChanged } = outcome.value;
       publish(deps, ticket, decision, at, autoCloseChanged);
@@ -135,6 +139,7 @@ async function decideAndWrite(
   caller: Caller,
   ticketId: string,
   action: Exclude<LifecycleAction, { type: 'create' }>,
+  files: readonly string[] = [],
 ) {
   const row = await tx.select().from(tickets).where(eq(tickets.id, ticketId)).get();
   if (!row || !canSeeTicket(caller, row)) return ticketNotFound();
@@ -148,6 +153,8 @@ async function decideAndWrite(
     autoCloseHours: deps.autoCloseHours,
   });
   if (!decision.ok) return { ok: false as const, error: decision.error };
+  const unattachable = await attachableRefusal(tx, caller, files);
+  if (unattachable) return { ok: false as const, error: unattachable };
 
   const updated = await tx
     .update(tickets)
@@ -159,7 +166,7 @@ async function decideAndWrite(
     })
     .where(and(eq(tickets.id, row.id), eq(tickets.version, row.version)));
   if (updated.rowsAffected !== 1) throw new StaleTicket();
-  await writeEffects(tx, row, open, decision, caller, now);
+  await writeEffects(tx, row, open, decision, caller, now, files);
   const autoCloseChanged = (row.autoCloseAt?.getTime() ?? null) !== (decision.state.autoCloseAt?.getTime() ?? null);
   return ok({ ticket: row, decision, at: now, autoCloseChanged });
 }
@@ -175,7 +182,7 @@ async function openCycleRow(tx: Transaction, ticketId: string): Promise<Response
   return row ?? null;
 }
 
-/** Persists what core decided besides the ticket row: cycles, the message, the events. */
+/** Persists what core decided besides the ticket row: cycles, the message (with its files), the events. */
 async function writeEffects(
   tx: Transaction,
   ticket: { id: string; orgId: string },
@@ -183,6 +190,7 @@ async function writeEffects(
   decision: Transition,
   caller: Caller,
   now: Date,
+  files: readonly string[] = [],
 ): Promise<void> {
   let openId = open?.id ?? null;
   for (const change of decision.cycles) {
@@ -224,6 +232,9 @@ async function writeEffects(
       body: decision.message.body,
       createdAt: now,
     });
+    await attachToMessage(tx, files, messageId);
+  } else if (files.length > 0) {
+    throw new Error('Files came with an action that writes no message.');
   }
 
   if (decision.events.length > 0) {

@@ -8,10 +8,14 @@ export type Field = 'status' | 'priority' | 'category' | 'plan';
 
 /**
  * Refusals the server explains in data (`data.reason`), worded here; a text's problem is worded
- * by `text`, a custom plan's by the agent's `planProblem` (its form checks them before sending).
+ * by `text`, a custom plan's by the agent's `planProblem` (its form checks them before sending),
+ * an upload's by the attachments chunk (only uploads meet them).
  */
 export type RefusalWords = Record<
-  Exclude<RefusalReason['kind'], 'priority_unavailable' | 'text_invalid' | 'plan_invalid' | 'rate_limited' | 'too_many_streams'>,
+  Exclude<
+    RefusalReason['kind'],
+    'priority_unavailable' | 'text_invalid' | 'plan_invalid' | 'rate_limited' | 'too_many_streams' | 'file_too_large' | 'quota_exceeded'
+  >,
   string
 > & {
   priority_unavailable: (plan: string, priority: string, offered: string) => string;

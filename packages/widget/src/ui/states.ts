@@ -34,8 +34,8 @@ function refusalText(reason: RefusalReason, i18n: I18n): string {
   const { t, labels } = i18n;
   const { reasons } = t.errors;
   if (reason.kind === 'text_invalid') return textProblemText(reason.field, reason, i18n);
-  // A custom plan's problems are the agent form's to word; a stream refusal is never shown.
-  if (reason.kind === 'plan_invalid' || reason.kind === 'too_many_streams') return '';
+  // A custom plan's problems are the agent form's to word, an upload's the attachments'; a stream refusal is never shown.
+  if (reason.kind === 'plan_invalid' || reason.kind === 'too_many_streams' || reason.kind === 'file_too_large' || reason.kind === 'quota_exceeded') return '';
   if (reason.kind === 'rate_limited') {
     const seconds = reason.retryAfterSeconds;
     return reasons.rate_limited(seconds < 60 ? t.units.second(i18n.number(seconds)) : i18n.duration(Math.ceil(seconds / 60)));

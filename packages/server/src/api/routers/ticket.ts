@@ -16,6 +16,8 @@ const cursor = safeText(1, 1000);
 const subject = textInput('subject');
 const body = textInput('body');
 const byId = z.strictObject({ id: ticketId });
+/** Ids of the caller's own uploads for the message; core allows at most 5 (more is refused with the reason). */
+const attachmentIds = z.array(safeText(1, 100)).max(20).optional();
 
 /** Mutations answer with the ticket as the caller now sees it. */
 async function detailAfter(ctx: ServiceDeps & { user: Caller }, result: Result<string>) {
@@ -30,9 +32,10 @@ export const ticketRouter = router({
         body,
         category: z.enum(CATEGORIES),
         priority: z.enum(PRIORITIES).optional(),
+        attachmentIds,
       }),
     )
-    .mutation(async ({ ctx, input }) => detailAfter(ctx, await createTicket(ctx, ctx.user, input))),
+    .mutation(async ({ ctx, input: { attachmentIds: files, ...ticket } }) => detailAfter(ctx, await createTicket(ctx, ctx.user, ticket, files))),
 
   list: authedProcedure
     .input(
@@ -68,9 +71,9 @@ export const ticketRouter = router({
     .query(async ({ ctx, input: { id, ...page } }) => unwrap(await listMessages(ctx, ctx.user, id, page))),
 
   reply: authedProcedure
-    .input(z.strictObject({ id: ticketId, body }))
+    .input(z.strictObject({ id: ticketId, body, attachmentIds }))
     .mutation(async ({ ctx, input }) =>
-      detailAfter(ctx, await actOnTicket(ctx, ctx.user, input.id, { type: 'reply', body: input.body })),
+      detailAfter(ctx, await actOnTicket(ctx, ctx.user, input.id, { type: 'reply', body: input.body }, input.attachmentIds)),
     ),
 
   accept: agentProcedure
@@ -78,9 +81,9 @@ export const ticketRouter = router({
     .mutation(async ({ ctx, input }) => detailAfter(ctx, await actOnTicket(ctx, ctx.user, input.id, { type: 'accept' }))),
 
   note: agentProcedure
-    .input(z.strictObject({ id: ticketId, body }))
+    .input(z.strictObject({ id: ticketId, body, attachmentIds }))
     .mutation(async ({ ctx, input }) =>
-      detailAfter(ctx, await actOnTicket(ctx, ctx.user, input.id, { type: 'note', body: input.body })),
+      detailAfter(ctx, await actOnTicket(ctx, ctx.user, input.id, { type: 'note', body: input.body }, input.attachmentIds)),
     ),
 
   update: agentProcedure
