@@ -127,7 +127,8 @@ export class PlanForm extends AgentElement {
           this.saving = false;
         }
       },
-      () => this.renderRoot.querySelector<HTMLElement>('[part="submit"]'),
+      // Saved, the button waits for the next change (disabled): focus goes to the form's heading.
+      () => this.renderRoot.querySelector<HTMLElement>('[part="submit"]:enabled') ?? this.renderRoot.querySelector<HTMLElement>('#plan-form-heading'),
     );
   }
 
@@ -141,7 +142,7 @@ export class PlanForm extends AgentElement {
         <span class="option-text"><span class="option-label">${label}</span><span class="muted detail">${detail}</span></span>
       </label>`;
     return html`<form class="plan-form box" part="plan-form" novalidate aria-busy=${this.saving ? 'true' : 'false'} @submit=${this.onSubmit}>
-      <h3 id="plan-form-heading">${o.change}</h3>
+      <h3 id="plan-form-heading" tabindex="-1">${o.change}</h3>
       <fieldset class="plans">
         <legend class="label">${o.choosePlan}</legend>
         ${PLAN_IDS.map((id) => radio(id, labels.plan[id], summary(PLANS[id].responseMinutes, PLANS[id].hours, t, i18n)))}
