@@ -20,18 +20,23 @@ const MAIN = join(DIST, 'support-tickets.js');
 const MAIN_BUDGET_BYTES = 36.75 * 1024;
 const AGENT_BUDGET_BYTES = 30 * 1024;
 const AGENT_CHUNK = /^support-tickets-agent-[\w-]+\.js$/;
+// Files (attach, upload, thumbnails): loaded when a form or a message with files first shows.
+const ATTACHMENTS_BUDGET_BYTES = 6 * 1024;
+const ATTACHMENTS_CHUNK = /^support-tickets-attachments-[\w-]+\.js$/;
 // Lit's development build says so on every page that loads it.
 const LIT_DEV_BUILD = 'Lit is in dev mode';
 
 const build = (outDir: string, nodeEnv: string) =>
   execFileSync('npx', ['vite', 'build', '--outDir', outDir], { cwd: WIDGET_DIR, stdio: 'pipe', env: { ...process.env, NODE_ENV: nodeEnv } });
 
-function built(): { main: string; agentName: string; agent: string } {
+function built(): { main: string; agentName: string; agent: string; attachmentsName: string; attachments: string } {
   // Built as a test runner would (NODE_ENV=test) when the README's build has not run.
   if (!existsSync(MAIN)) build(DIST, 'test');
   const main = readFileSync(MAIN, 'utf8');
   const agentName = readdirSync(DIST).find((name) => AGENT_CHUNK.test(name)) ?? '';
-  return { main, agentName, agent: agentName ? readFileSync(join(DIST, agentName), 'utf8') : '' };
+  const attachmentsName = readdirSync(DIST).find((name) => ATTACHMENTS_CHUNK.test(name)) ?? '';
+  const read = (name: string) => (name ? readFileSync(join(DIST, name), 'utf8') : '');
+  return { main, agentName, agent: read(agentName), attachmentsName, attachments: read(attachmentsName) };
 }
 
 const gzipped = (source: string) => gzipSync(source, { level: 9 }).length;
@@ -70,17 +75,32 @@ describe('the widget bundle', () => {
     expect(gzipped(agent)).toBeLessThanOrEqual(AGENT_BUDGET_BYTES);
   });
 
-  it('main file is self-contained: its one import is the agent chunk beside it, on demand; nothing of the server inside', () => {
-    const { main, agentName } = built();
+  it('main file is self-contained: its only imports are the chunks beside it, on demand; nothing of the server inside', () => {
+    const { main, agentName, attachmentsName } = built();
     const found = imports(main);
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(new RegExp(`^import\\s*\\(\\s*[\`'"]\\./${agentName.replaceAll('.', '\\.')}[\`'"]\\s*\\)`));
+    const chunk = (name: string) => new RegExp(`^import\\s*\\(\\s*[\`'"]\\./${name.replaceAll('.', '\\.')}[\`'"]\\s*\\)`);
+    expect(found).toHaveLength(2);
+    expect(found.some((statement) => chunk(agentName).test(statement)), 'the agent chunk').toBe(true);
+    expect(found.some((statement) => chunk(attachmentsName).test(statement)), 'the attachments chunk').toBe(true);
     for (const server of ['process.env', 'drizzle', '@libsql', 'hono']) expect(main.includes(server), server).toBe(false);
     expect(main).toContain('customElements.define');
     // Customers do not download the agent's workspace: none of its elements is in the main file.
     for (const tag of ['support-tickets-queue', 'support-tickets-agent-ticket', 'support-tickets-org-panel', 'support-tickets-sla-overview']) {
       expect(main.includes(tag), tag).toBe(false);
     }
+    // Nor the attachments' uploads and views: only their tags.
+    expect(main.includes('XMLHttpRequest'), 'the upload').toBe(false);
+  });
+
+  it(`attachments chunk stays within ${ATTACHMENTS_BUDGET_BYTES / 1024} KB gzipped and imports only the main file`, () => {
+    const { attachmentsName, attachments } = built();
+    expect(attachmentsName, 'the attachments chunk beside the main file').not.toBe('');
+    report(attachmentsName, attachments, ATTACHMENTS_BUDGET_BYTES);
+    expect(gzipped(attachments)).toBeLessThanOrEqual(ATTACHMENTS_BUDGET_BYTES);
+    const statements = imports(attachments).length;
+    const fromMain = [...attachments.matchAll(/(?:^|[;}])\s*import\s*\{[^}]*\}\s*from\s*["'`]\.\/support-tickets\.js["'`]/g)].length;
+    expect(fromMain, 'every import is of the main file').toBe(statements);
+    expect(attachments).toContain('XMLHttpRequest');
   });
 
   it('agent chunk imports only the main file, and nothing of the server', () => {

@@ -7,6 +7,8 @@ const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export interface ServerProcess {
   /** http://127.0.0.1:port */
   origin: string;
+  /** The process id (to read its memory from /proc). */
+  pid: number;
   /** What the process printed so far. */
   output(): string;
   /** SIGTERM, then its exit code. */
@@ -40,6 +42,7 @@ export async function startServerProcess(dbFile: string, env: Record<string, str
   });
   return {
     origin,
+    pid: child.pid!,
     output: () => output,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

@@ -1,4 +1,7 @@
 export { createServer, type ServerOptions, type SupportServer } from './server';
+export { BLOB_CHUNK_BYTES, type BlobStore } from './shared/blob-store';
+export type { AttachmentOutput } from './attachments/attach';
+export type { UploadOutput } from './attachments/upload';
 export { DEFAULT_RATE_LIMITS, type CallBudget, type RateLimits } from './http/rate-limit';
 export { HTTP_TIMEOUTS, type HttpTimeouts } from './http/timeouts';
 export { signToken, verifyToken, TokenError, type TokenClaims } from './auth/token';

@@ -1,5 +1,3 @@
-import { fileTypeFromBuffer } from 'file-type';
-
 /** How much of a file's beginning the sniffing reads (what `file-type` needs for every type it knows). */
 export const SNIFF_BYTES = 4100;
 
@@ -10,6 +8,8 @@ export const SNIFF_BYTES = 4100;
  * trusts: they come out as text or XML, which are only ever served as downloads.
  */
 export async function sniffContentType(head: Uint8Array): Promise<string> {
+  // Loaded on the first upload, not at start-up: most processes start to answer, not to sniff.
+  const { fileTypeFromBuffer } = await import('file-type');
   const found = await fileTypeFromBuffer(head);
   if (found) return found.mime;
   return looksLikeText(head) ? 'text/plain' : 'application/octet-stream';

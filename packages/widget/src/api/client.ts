@@ -44,14 +44,14 @@ export interface SupportApi {
   olderMessages(id: string, before: string, signal?: AbortSignal): Promise<MessagePage>;
   /** Mutations answer with the ticket as it now is. */
   createTicket(input: CreateInput): Promise<TicketDetail>;
-  reply(id: string, body: string): Promise<TicketDetail>;
+  reply(id: string, body: string, attachmentIds?: string[]): Promise<TicketDetail>;
   close(id: string): Promise<TicketDetail>;
   /** The person's organisation; agents name one. */
   getOrg(signal?: AbortSignal, orgId?: string): Promise<Org>;
   listPlans(signal?: AbortSignal): Promise<PlanInfo[]>;
   // Agents only:
   accept(id: string): Promise<TicketDetail>;
-  note(id: string, body: string): Promise<TicketDetail>;
+  note(id: string, body: string, attachmentIds?: string[]): Promise<TicketDetail>;
   update(id: string, change: UpdateInput): Promise<TicketDetail>;
   listOrgs(input: OrgListInput, signal?: AbortSignal): Promise<OrgPage>;
   setPlan(change: PlanChange): Promise<Org>;
@@ -61,6 +61,8 @@ export interface SupportApi {
    * is called; reconnects by itself, with a fresh token, and says when it did.
    */
   follow(listener: ChangeListener): () => void;
+  /** Where files are uploaded (`${url}/attachments`) and the tokens to send, for the attachments chunk. */
+  files: { url: string; tokens: TokenSource };
 }
 
 export function createApi({ url, tokens, onError, fetch, EventSource }: ApiOptions): SupportApi {
@@ -121,17 +123,18 @@ export function createApi({ url, tokens, onError, fetch, EventSource }: ApiOptio
     getTicket: (id, signal) => call('ticket.get', () => client.ticket.get.query({ id }, { signal }), signal),
     olderMessages: (id, before, signal) => call('ticket.messages', () => client.ticket.messages.query({ id, before }, { signal }), signal),
     createTicket: (input) => call('ticket.create', () => client.ticket.create.mutate(input)),
-    reply: (id, body) => call('ticket.reply', () => client.ticket.reply.mutate({ id, body })),
+    reply: (id, body, attachmentIds) => call('ticket.reply', () => client.ticket.reply.mutate({ id, body, attachmentIds })),
     close: (id) => call('ticket.close', () => client.ticket.close.mutate({ id })),
     getOrg: (signal, orgId) =>
       call('org.get', () => client.org.get.query(orgId ? { orgId } : undefined, { signal }), signal),
     listPlans: (signal) => call('plan.list', () => client.plan.list.query(undefined, { signal }), signal),
     accept: (id) => call('ticket.accept', () => client.ticket.accept.mutate({ id })),
-    note: (id, body) => call('ticket.note', () => client.ticket.note.mutate({ id, body })),
+    note: (id, body, attachmentIds) => call('ticket.note', () => client.ticket.note.mutate({ id, body, attachmentIds })),
     update: (id, change) => call('ticket.update', () => client.ticket.update.mutate({ id, ...change })),
     listOrgs: (input, signal) => call('org.list', () => client.org.list.query(input, { signal }), signal),
     setPlan: (change) => call('org.setPlan', () => client.org.setPlan.mutate(change)),
     slaOverview: (signal) => call('sla.overview', () => client.sla.overview.query({}, { signal }), signal),
+    files: { url, tokens: { current: tokens.current, refresh: refreshOnce } },
     follow: (listener) =>
       followChanges({ url: `${endpoint}/ticket.onChange`, tokens: { current: tokens.current, refresh: refreshOnce }, listener, EventSource }),
   };

@@ -81,6 +81,9 @@ export interface MountOptions {
 
 /** A real server for one test file (or test), and what mounting views on it takes. */
 export async function startHarness(start?: string): Promise<Harness> {
+  // The attachments chunk, which forms and threads load on demand, is loaded here, in the hook:
+  // a test's waits then never include its first load.
+  await import('../attachments/index');
   const server = await createTestServer(start ? { start } : {});
   const hubs: LiveHub[] = [];
   const clocks = new Map<Element, ContextProvider<Date>>();

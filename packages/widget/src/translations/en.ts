@@ -49,8 +49,6 @@ export const en: Translation = {
       already_accepted: 'You have already accepted this ticket.',
       nothing_to_change: 'The ticket already has this priority and category; nothing changed.',
       ticket_busy: 'Others are changing this ticket at the same moment. Try again in a little while.',
-      too_many_attachments: 'Too many files for one message; remove some.',
-      attachment_unavailable: 'A file is no longer available to attach; remove it and upload it again.',
       rate_limited: (wait) => `Too many requests in a short time. Wait ${wait}, then try again.`,
     },
   },

@@ -14,13 +14,24 @@ export type Field = 'status' | 'priority' | 'category' | 'plan';
 export type RefusalWords = Record<
   Exclude<
     RefusalReason['kind'],
-    'priority_unavailable' | 'text_invalid' | 'plan_invalid' | 'rate_limited' | 'too_many_streams' | 'file_too_large' | 'quota_exceeded'
+    | 'priority_unavailable'
+    | 'text_invalid'
+    | 'plan_invalid'
+    | 'rate_limited'
+    | 'too_many_streams'
+    | 'file_too_large'
+    | 'quota_exceeded'
+    | 'too_many_attachments'
+    | 'attachment_unavailable'
   >,
   string
 > & {
   priority_unavailable: (plan: string, priority: string, offered: string) => string;
   /** Too many calls for a while; `wait` is formatted ("12 s"). */
   rate_limited: (wait: string) => string;
+  /** A message's files refused: added by the attachments chunk when it loads (only its files meet these). */
+  too_many_attachments?: string;
+  attachment_unavailable?: string;
 };
 
 /**

@@ -6,6 +6,7 @@ import { TicketUpdatedEvent } from '../workspace/events';
 import type { ComposeMode, WorkspaceStore } from '../workspace/store';
 import { keepingFocus } from './focus';
 import { sendHint, sendOnCtrlEnter } from './keys';
+import { attachTray, trayIn } from './files';
 import { errorText } from './states';
 
 export interface ComposerOptions {
@@ -48,8 +49,9 @@ export class Composer {
     if (this.sending) return;
     const { ctx, store, ticketId, mode } = this.options.context();
     const body = this.text;
-    if (!body.trim()) {
-      this.error = ctx.i18n.t.composer.empty;
+    const tray = trayIn(this.host.renderRoot);
+    if (!body.trim() || tray?.waiting) {
+      this.error = tray?.waiting || ctx.i18n.t.composer.empty;
       this.host.requestUpdate();
       return;
     }
@@ -58,8 +60,10 @@ export class Composer {
     this.host.requestUpdate();
     await keepingFocus(this.host, async () => {
       try {
-        const ticket: TicketDetail = mode === 'note' ? await ctx.api.note(ticketId, body) : await ctx.api.reply(ticketId, body);
+        const files = tray?.ids;
+        const ticket: TicketDetail = mode === 'note' ? await ctx.api.note(ticketId, body, files) : await ctx.api.reply(ticketId, body, files);
         store.setDraft(ticketId, mode, '');
+        tray?.clear();
         this.sent++;
         this.host.dispatchEvent(new TicketUpdatedEvent(ticket));
         if (mode === 'reply') ctx.emit('support-ticket-replied', { ticket: publicTicket(ticket) });
@@ -110,6 +114,7 @@ export class Composer {
         ></textarea>`,
       )}
       <p class="hint" id="${view.id}-hint">${sendHint(t)}</p>
+      ${attachTray(ctx)}
       ${this.error ? html`<p class="field-error" id="${view.id}-error" role="alert">${this.error}</p>` : nothing}
       <div class="buttons">
         <button type="submit" class="btn ${mode === 'note' ? 'note' : ''}" part="submit" ?disabled=${this.sending}>

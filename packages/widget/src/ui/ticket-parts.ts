@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TicketDetail, TicketMessage } from '../api/types';
 import type { WidgetContext } from '../base/context';
+import { messageFiles } from './files';
 import { messageBody } from './message-body';
 import { exactTime, relativeTime } from './time';
 import { actorKind } from './timeline';
@@ -44,7 +45,7 @@ function messageItem(message: TicketMessage, ctx: WidgetContext, now: Date, note
           : nothing}
       <span class="muted when">${relativeTime(i18n, message.createdAt, now)}</span>
     </div>
-    ${messageBody(message.body)}
+    ${messageBody(message.body)} ${messageFiles(message.attachments, ctx)}
   </li>`;
 }
 

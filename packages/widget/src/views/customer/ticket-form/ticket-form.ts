@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { attachTray, trayIn } from '../../../ui/files';
 import {
   CATEGORIES,
   DEFAULT_PRIORITY,
@@ -132,12 +133,16 @@ export class TicketForm extends WidgetElement {
       this.formError = this.t.form.fixFields;
       return this.focusFirstInvalid();
     }
+    const tray = trayIn(this.renderRoot);
+    if (tray?.waiting) return void (this.formError = tray.waiting);
     this.submitting = true;
     const { subject, body, category } = this.draft;
     try {
       if (!isCategory(category)) return;
-      const ticket = await this.ctx.api.createTicket({ subject: subject.trim(), body, category, priority: this.selectedPriority() });
+      const attachmentIds = tray?.ids;
+      const ticket = await this.ctx.api.createTicket({ subject: subject.trim(), body, category, priority: this.selectedPriority(), attachmentIds });
       this.store.clearTicketDraft();
+      tray?.clear();
       this.attempted = false;
       this.ctx.emit('support-ticket-created', { ticket: publicTicket(ticket) });
       this.dispatchEvent(new NavigateEvent({ view: 'detail', id: ticket.id }, true));
@@ -233,6 +238,7 @@ export class TicketForm extends WidgetElement {
           t.form.descriptionHint,
           (a) => html`<textarea id="body" rows="7" dir="auto" .value=${a.value} aria-invalid=${a.invalid} aria-describedby=${a.described} @input=${a.input} @keydown=${this.onBodyKeydown}></textarea>`,
         )}
+        ${attachTray(this.ctx)}
         <div class="form-error" role="alert" tabindex="-1" ?hidden=${!this.formError}>${this.formError}</div>
         <div class="buttons">
           <button type="submit" class="btn" part="submit" ?disabled=${this.submitting}>${this.submitting ? t.form.submitting : t.form.submit}</button>

@@ -1,0 +1,20 @@
+import { TRANSLATIONS } from '../translations/index';
+import { AttachTray } from './attach-tray';
+import { MessageFiles } from './message-files';
+import { ATTACH_WORDS } from './words';
+
+// Attachments, a chunk of their own: loaded when a composer or a message with files first shows.
+
+// The refusals of a message's files (which only happen once files were attached, so after
+// this chunk loaded) join the widget's refusal words here rather than weighing on its main file.
+for (const lang of ['fa', 'en'] as const) Object.assign(TRANSLATIONS[lang].errors.reasons, ATTACH_WORDS[lang].reasons);
+
+if (!customElements.get('st-attach')) customElements.define('st-attach', AttachTray);
+if (!customElements.get('st-files')) customElements.define('st-files', MessageFiles);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'st-attach': AttachTray;
+    'st-files': MessageFiles;
+  }
+}
