@@ -16,8 +16,9 @@ const MAIN = join(DIST, 'support-tickets.js');
 // 35 KB until a thread's earlier messages on demand, the rate limit's wording and the wording of
 // characters no text may hold joined it (+1.2 KB gzipped, fa and en); 36 KB until the customer's
 // screens read arriving replies out, kept a reply typed on a ticket that closed for its follow-up,
-// worded a colleague's ticket for an org admin and named the clock of a due time (+0.5 KB).
-const MAIN_BUDGET_BYTES = 36.75 * 1024;
+// worded a colleague’s ticket for an org admin and named the clock of a due time (+0.75 KB, with
+// the hooks that load the attachments chunk).
+const MAIN_BUDGET_BYTES = 37 * 1024;
 const AGENT_BUDGET_BYTES = 30 * 1024;
 const AGENT_CHUNK = /^support-tickets-agent-[\w-]+\.js$/;
 // Files (attach, upload, thumbnails): loaded when a form or a message with files first shows.
