@@ -25,16 +25,18 @@ describe('actions', () => {
     const created = await customer.ticket.create.mutate(NEW_TICKET);
     expect(created.actions).toEqual(['reply', 'close']);
     expect((await admin.ticket.get.query({ id: created.id })).actions).toEqual(['reply', 'close']);
-    expect((await agent.ticket.get.query({ id: created.id })).actions).toEqual(['accept', 'reply', 'note', 'update', 'close']);
+    expect((await agent.ticket.get.query({ id: created.id })).actions).toEqual(['accept', 'reply', 'note', 'update', 'assign', 'close']);
 
     const accepted = await agent.ticket.accept.mutate({ id: created.id });
-    expect(accepted.actions).toEqual(['reply', 'note', 'update', 'close']); // already working on it
+    expect(accepted.actions).toEqual(['reply', 'note', 'update', 'assign', 'close']); // already working on it
     expect((await agent2.ticket.get.query({ id: created.id })).actions).toContain('accept'); // may take it over
     const queued = (await agent.ticket.list.query({ sort: 'updated' })).items.find((item) => item.id === created.id);
     expect(queued?.actions).toEqual(accepted.actions);
 
     const closed = await customer.ticket.close.mutate({ id: created.id });
-    expect(closed.actions).toEqual([]);
+    // Its creator may still rate it and follow it up; nobody may change it.
+    expect(closed.actions).toEqual(['rate', 'follow_up']);
+    expect((await admin.ticket.get.query({ id: created.id })).actions).toEqual(['rate']);
     expect((await agent.ticket.list.query({ status: 'closed' })).items.map((item) => item.actions)).toEqual([[]]);
   });
 });

@@ -352,6 +352,12 @@ describe('what customers see', () => {
   it('the plan table, in order', async () => {
     const plans = await agent.plan.list.query();
     expect(plans.map((p) => p.id)).toEqual(['enterprise', 'sme', 'business', 'developer']);
-    expect(plans[3]).toEqual({ id: 'developer', responseMinutes: { normal: 1440, low: 2880 }, hours: 'business', availablePriorities: ['normal', 'low'] });
+    expect(plans[3]).toEqual({
+      id: 'developer',
+      responseMinutes: { normal: 1440, low: 2880 },
+      hours: 'business',
+      availablePriorities: ['normal', 'low'],
+      architectureGuidance: { fa: 'عمومی', en: 'General' },
+    });
   });
 });

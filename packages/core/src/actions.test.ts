@@ -38,6 +38,8 @@ function validAction(name: TicketActionName, state: TicketState): LifecycleActio
       return { type: name, body: 'A message' };
     case 'update':
       return { type: 'update', category: CATEGORIES.find((c) => c !== state.category)! };
+    case 'assign':
+      return { type: 'assign', assignee: { id: USERS.find((u) => u !== state.assigneeId)!, known: true } };
   }
 }
 
@@ -57,7 +59,7 @@ describe('allowedActions', () => {
 
   it('offers an agent everything on a new ticket, and a customer replying and closing', () => {
     const fresh = { status: 'awaiting_response', assigneeId: null } as const;
-    expect(allowedActions(fresh, { role: 'agent', userId: 'a1' })).toEqual(['accept', 'reply', 'note', 'update', 'close']);
+    expect(allowedActions(fresh, { role: 'agent', userId: 'a1' })).toEqual(['accept', 'reply', 'note', 'update', 'assign', 'close']);
     expect(allowedActions(fresh, { role: 'customer', userId: 'c1' })).toEqual(['reply', 'close']);
     expect(allowedActions(fresh, { role: 'org_admin', userId: 'o1' })).toEqual(['reply', 'close']);
     expect(allowedActions(fresh, { role: 'system', userId: null })).toEqual([]);

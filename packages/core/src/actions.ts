@@ -2,7 +2,7 @@ import type { Status } from './domain';
 import { refusal, type ActorRef, type LifecycleError } from './lifecycle-types';
 
 /** What a person can do to an existing ticket, by name (`create` makes one; `autoClose` is the system's). */
-export const TICKET_ACTIONS = ['accept', 'reply', 'note', 'update', 'close'] as const;
+export const TICKET_ACTIONS = ['accept', 'reply', 'note', 'update', 'assign', 'close'] as const;
 export type TicketActionName = (typeof TICKET_ACTIONS)[number];
 
 /** What deciding who may act on a ticket reads of it. */
@@ -42,6 +42,8 @@ export function actionRefusal(
       return actor.role !== 'agent' ? forbidden('Only support agents write internal notes.') : null;
     case 'update':
       return actor.role !== 'agent' ? forbidden('Only support agents change priority or category.') : null;
+    case 'assign':
+      return actor.role !== 'agent' ? forbidden('Only support agents assign tickets.') : null;
     case 'close':
       return actor.role === 'system' ? forbidden('The system closes tickets only when they are due.') : null;
     case 'autoClose':
@@ -56,7 +58,7 @@ export function actionRefusal(
  *
  * @example
  * allowedActions({ status: 'awaiting_response', assigneeId: null }, { role: 'agent', userId: 'a1' });
- * // → ['accept', 'reply', 'note', 'update', 'close']
+ * // → ['accept', 'reply', 'note', 'update', 'assign', 'close']
  */
 export function allowedActions(ticket: TicketStanding, actor: ActorRef): TicketActionName[] {
   return TICKET_ACTIONS.filter((action) => actionRefusal(ticket, action, actor) === null);

@@ -43,6 +43,8 @@ export type LifecycleAction =
   | { type: 'reply'; body: string }
   | { type: 'note'; body: string }
   | { type: 'update'; priority?: Priority; category?: Category }
+  /** To an agent the server knows (`known`), or to nobody (null). */
+  | { type: 'assign'; assignee: { id: string; known: boolean } | null }
   | { type: 'close' }
   | { type: 'autoClose' };
 
@@ -118,7 +120,28 @@ export type RefusalReason =
   | { kind: 'file_too_large'; maxBytes: number }
   | { kind: 'quota_exceeded'; quotaBytes: number; usedBytes: number }
   | { kind: 'too_many_attachments'; max: number }
-  | { kind: 'attachment_unavailable'; ids: string[] };
+  | { kind: 'attachment_unavailable'; ids: string[] }
+  /** A ticket may be assigned only to an agent the server has seen. */
+  | { kind: 'unknown_agent'; assigneeId: string }
+  /** Someone wrote to the ticket or changed its status after what the sender had on screen. */
+  | { kind: 'ticket_changed'; events: ChangedEvent[] }
+  | { kind: 'not_closed' }
+  | { kind: 'already_rated' }
+  | { kind: 'rating_expired'; days: number }
+  | { kind: 'resource_not_allowed'; resourceIds: string[] };
+
+/** A timeline event as a client sees it (`id` is its number in the ticket): what a conflict reports. */
+export interface ChangedEvent {
+  id: number;
+  kind: TimelineEventKind;
+  actor: Actor;
+  actorId: string | null;
+  actorName: string | null;
+  from: string | null;
+  to: string | null;
+  internal: boolean;
+  at: string;
+}
 
 export interface LifecycleError {
   code: LifecycleErrorCode;

@@ -63,6 +63,8 @@ export function applyAction(
       return note(current, action, actor, ctx);
     case 'update':
       return update(current, action, actor, ctx);
+    case 'assign':
+      return assign(current, action, actor, ctx);
     case 'close':
       return close(current, action, actor, ctx);
     case 'autoClose':
@@ -241,6 +243,26 @@ const update: Decide<Extract<LifecycleAction, { type: 'update' }>> = (ticket, ac
     events.push(event('category_changed', actor, ctx.now, { from: ticket.category, to: category }));
   }
   return { ok: true, state: { ...ticket, priority, category, openCycle: cycle }, events, cycles, message: null };
+};
+
+const assign: Decide<Extract<LifecycleAction, { type: 'assign' }>> = (ticket, action, actor, ctx) => {
+  const to = action.assignee;
+  if (to && !to.known) {
+    return fail('invalid', `There is no support agent "${to.id}".`, { kind: 'unknown_agent', assigneeId: to.id });
+  }
+  const assigneeId = to?.id ?? null;
+  if (assigneeId === ticket.assigneeId) {
+    return fail('invalid', assigneeId ? 'The ticket is already assigned to this agent.' : 'The ticket has no assignee.', {
+      kind: 'nothing_to_change',
+    });
+  }
+  return {
+    ok: true,
+    state: { ...ticket, assigneeId },
+    events: [event('assigned', actor, ctx.now, { from: ticket.assigneeId, to: assigneeId })],
+    cycles: [],
+    message: null,
+  };
 };
 
 const close: Decide<Extract<LifecycleAction, { type: 'close' }>> = (ticket, _action, actor, ctx) => {

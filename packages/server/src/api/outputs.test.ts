@@ -5,6 +5,7 @@ import type {
   RefusalReason,
   SlaState,
   TicketActionName,
+  ClosedTicketAction,
   TimelineEventKind,
 } from '@support-tickets/core';
 import type { TRPCClientError } from '@trpc/client';
@@ -30,7 +31,7 @@ describe('the router’s outputs', () => {
 
   it('carry what a user interface shows, decided by the server', () => {
     type Ticket = RouterOutputs['ticket']['list']['items'][number];
-    expectTypeOf<Ticket['actions']>().toEqualTypeOf<TicketActionName[]>();
+    expectTypeOf<Ticket['actions']>().toEqualTypeOf<Array<TicketActionName | ClosedTicketAction>>();
     expectTypeOf<Ticket['timeLeftMinutes']>().toEqualTypeOf<number | null>();
     expectTypeOf<Ticket['sla']>().toEqualTypeOf<SlaState>();
     expectTypeOf<Ticket['orgName']>().toEqualTypeOf<string | null>();

@@ -1,7 +1,10 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { meRouter } from './routers/me';
+import { agentRouter } from './routers/agent';
+import { macroRouter } from './routers/macro';
 import { orgRouter } from './routers/org';
 import { planRouter } from './routers/plan';
+import { presenceRouter } from './routers/presence';
 import { slaRouter } from './routers/sla';
 import { ticketRouter } from './routers/ticket';
 import { createCallerFactory, router } from './trpc';
@@ -12,6 +15,9 @@ export const appRouter = router({
   plan: planRouter,
   sla: slaRouter,
   me: meRouter,
+  agent: agentRouter,
+  macro: macroRouter,
+  presence: presenceRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -101,6 +101,11 @@ export function toTRPCError({ code, message, reason }: ServiceError): TRPCError 
   return new TRPCError({ code: CODES[code], message, ...(reason ? { cause: new Refusal(reason) } : {}) });
 }
 
+/** A refusal as data inside an answer (one ticket of a bulk action): tRPC's code, the message, the reason. */
+export function errorOutput({ code, message, reason }: ServiceError) {
+  return { code: CODES[code], message, reason: reason ?? null };
+}
+
 /** The longest wait a rate-limited call of the response was told, for its `Retry-After` header. */
 export function retryAfterSeconds(errors: readonly TRPCError[]): number | null {
   let longest: number | null = null;

@@ -32,7 +32,16 @@ describe('signToken and verifyToken', () => {
       email: null,
       locale: null,
       expiresAt: new Date(exp * 1000),
+      resources: [],
     });
+  });
+
+  it('carries the resources the host lists, region or not, and refuses more than 50', async () => {
+    const resources = [{ id: 'vm-1', type: 'vm', name: 'web', region: 'thr1' }, { id: 'db-1', type: 'database', name: 'main' }];
+    const token = await signToken(SECRET, { sub: 'u1', role: 'customer', org: 'acme', resources });
+    expect((await verifyToken(SECRET, token)).resources).toEqual([resources[0], { ...resources[1], region: null }]);
+    const many = Array.from({ length: 51 }, (_, i) => ({ id: `vm-${i}`, type: 'vm', name: `vm ${i}` }));
+    await expect(signToken(SECRET, { sub: 'u1', role: 'customer', org: 'acme', resources: many })).rejects.toThrow(/resources/);
   });
 
   it('lets an agent go without an org and ignores one it carries', async () => {

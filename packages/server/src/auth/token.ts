@@ -1,4 +1,4 @@
-import { LOCALES, ROLES, type Role } from '@support-tickets/core';
+import { LOCALES, RESOURCE_LIMITS as LIMIT, ROLES, type Role } from '@support-tickets/core';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
 import { safeText } from '../shared/safe-text';
@@ -23,6 +23,18 @@ const claimsShape = {
   email: z.email().max(254).transform((address) => address.toLowerCase()).optional(),
   /** The language of the person's mail; Persian when absent. */
   locale: z.enum(LOCALES).optional(),
+  /** The cloud resources the host lets this person refer to in a ticket (SPEC §8). */
+  resources: z
+    .array(
+      z.strictObject({
+        id: z.string().trim().pipe(safeText(1, LIMIT.id)),
+        type: z.string().trim().pipe(safeText(1, LIMIT.type)),
+        name: z.string().trim().pipe(safeText(1, LIMIT.name)),
+        region: z.string().trim().pipe(safeText(1, LIMIT.region)).optional(),
+      }),
+    )
+    .max(LIMIT.count)
+    .optional(),
 };
 const orgUnlessAgent = (claims: { role: Role; org?: string | undefined }) => claims.role === 'agent' || !!claims.org;
 const orgMessage = { message: 'The org claim is required unless the role is agent.', path: ['org'] };
@@ -100,7 +112,7 @@ async function verifyAfresh(secret: string, token: string, currentDate: Date | u
   if (!claims.success) {
     throw new TokenError(`The token's claims are invalid: ${z.prettifyError(claims.error).replaceAll('\n', ' ')}`);
   }
-  const { sub, role, org, name, orgName, email, locale, exp } = claims.data;
+  const { sub, role, org, name, orgName, email, locale, exp, resources } = claims.data;
   return {
     userId: sub,
     role,
@@ -110,6 +122,7 @@ async function verifyAfresh(secret: string, token: string, currentDate: Date | u
     email: email ?? null,
     locale: locale ?? null,
     expiresAt: new Date(exp * 1000),
+    resources: (resources ?? []).map((r) => ({ id: r.id, type: r.type, name: r.name, region: r.region ?? null })),
   };
 }
 

@@ -7,12 +7,14 @@ import {
   ROLES,
   STATUSES,
   TIMELINE_EVENT_KINDS,
+  RATINGS,
   type BusinessCalendar,
   type ClosedBy,
+  type CloudResource,
   type Plan,
 } from '@support-tickets/core';
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 // Instants are UTC milliseconds (INTEGER); drizzle maps them to Date.
 const instant = (name: string) => integer(name, { mode: 'timestamp_ms' });
@@ -47,6 +49,8 @@ export const tickets = sqliteTable(
   'tickets',
   {
     id: text('id').primaryKey(), // UUIDv7: unique across processes, ordered by creation
+    /** The short number a person can say on the phone (#1042): max + 1, taken by the insert itself. */
+    number: integer('number').notNull(),
     orgId: text('org_id')
       .notNull()
       .references(() => organisations.id),
@@ -69,6 +73,13 @@ export const tickets = sqliteTable(
     autoCloseAt: instant('auto_close_at'),
     closedAt: instant('closed_at'),
     closedBy: text('closed_by', { enum: CLOSERS }),
+    /** The closed ticket of the same person this one follows up, if any. */
+    followUpOf: text('follow_up_of').references((): AnySQLiteColumn => tickets.id),
+    /** The cloud resources it is about, as the creator's token listed them when it was opened. */
+    resources: text('resources', { mode: 'json' }).$type<CloudResource[]>().notNull().default([]),
+    rating: text('rating', { enum: RATINGS }),
+    ratingComment: text('rating_comment'),
+    ratedAt: instant('rated_at'),
     /** Bumped by every write; writes are conditional on the version they read. */
     version: integer('version').notNull().default(0),
     /**
@@ -88,6 +99,8 @@ export const tickets = sqliteTable(
     ),
   },
   (t) => [
+    // Two writers can never give two tickets one number; also makes max(number) one lookup.
+    uniqueIndex('tickets_number_idx').on(t.number),
     index('tickets_customer_idx').on(t.orgId, t.createdBy, t.publicUpdatedAt),
     index('tickets_org_idx').on(t.orgId, t.publicUpdatedAt),
     // A customer's and an organisation's lists in attention order.
@@ -101,6 +114,10 @@ export const tickets = sqliteTable(
     index('tickets_auto_close_idx').on(t.autoCloseAt),
     // The SLA overview's compliance window: tickets closed recently.
     index('tickets_closed_idx').on(t.closedAt),
+    // A ticket's follow-ups, for agents.
+    index('tickets_follow_up_idx').on(t.followUpOf),
+    // The SLA overview's satisfaction window: tickets rated recently.
+    index('tickets_rated_idx').on(t.ratedAt),
   ],
 );
 
@@ -217,6 +234,39 @@ export const people = sqliteTable(
   ],
 );
 
+/** Saved replies the support team shares (SPEC §8), with `{{…}}` placeholders. */
+export const macros = sqliteTable(
+  'macros',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: instant('created_at').notNull(),
+    updatedAt: instant('updated_at').notNull(),
+  },
+  (t) => [index('macros_title_idx').on(sql`lower(${t.title})`, t.id)],
+);
+
+/**
+ * Who of the support team has a ticket open, and whether they are typing: a row per agent and
+ * ticket, its time refreshed by every heartbeat. In the database so every process sees it;
+ * a row older than core's time to live no longer shows.
+ */
+export const presence = sqliteTable(
+  'presence',
+  {
+    ticketId: text('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    userId: text('user_id').notNull(),
+    name: text('name').notNull(),
+    state: text('state', { enum: ['viewing', 'typing'] }).notNull(),
+    seenAt: instant('seen_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ticketId, t.userId] }), index('presence_seen_idx').on(t.seenAt)],
+);
+
 /**
  * A file a person uploaded (SPEC §7): what it is, whose, and the message it went on (null until
  * attached; removed a day later if never). The bytes live in the blob store under the same id.
@@ -267,3 +317,5 @@ export type TicketEventRow = typeof ticketEvents.$inferSelect;
 export type ResponseCycleRow = typeof responseCycles.$inferSelect;
 export type AttachmentRow = typeof attachments.$inferSelect;
 export type PersonRow = typeof people.$inferSelect;
+export type MacroRow = typeof macros.$inferSelect;
+export type PresenceRow = typeof presence.$inferSelect;

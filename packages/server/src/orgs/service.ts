@@ -1,4 +1,6 @@
 import {
+  ARCHITECTURE_GUIDANCE,
+  type Wording,
   availablePriorities,
   decidePlanChange,
   DEFAULT_PLAN_ID,
@@ -50,6 +52,8 @@ export interface PlanOutput {
   hours: SupportHours;
   /** The priorities the plan offers, most urgent first. */
   availablePriorities: Priority[];
+  /** The plan table's architecture guidance, in fa and en; null for a custom plan. */
+  architectureGuidance: Wording | null;
 }
 
 export interface OrganisationOutput {
@@ -72,6 +76,7 @@ export function toPlanOutput(plan: Plan): PlanOutput {
     responseMinutes: { ...plan.responseMinutes },
     hours: plan.hours,
     availablePriorities: availablePriorities(plan),
+    architectureGuidance: plan.id === 'custom' ? null : ARCHITECTURE_GUIDANCE[plan.id],
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Actor, ActorRef, Locale, Viewer } from '@support-tickets/core';
+import type { Actor, ActorRef, CloudResource, Locale, Viewer } from '@support-tickets/core';
 
 /**
  * Whoever calls the services: a signed-in person, as their verified token says (made once, at
@@ -20,6 +20,8 @@ export interface Caller extends ActorRef, Viewer {
   locale: Locale | null;
   /** The token's `exp`: what it allows ends then, open streams included. Null for the system. */
   expiresAt: Date | null;
+  /** The token's `resources` claim: what a ticket this person opens may refer to. */
+  resources?: readonly CloudResource[];
 }
 
 export const SYSTEM_CALLER: Caller = { userId: null, role: 'system', orgId: null, name: 'System', orgName: null, email: null, locale: null, expiresAt: null };

@@ -1,5 +1,9 @@
 import {
   complianceOver,
+  PLAN_IDS,
+  satisfactionByPlan,
+  type PlanId,
+  type PlanSatisfaction,
   openSlaCounts,
   type ComplianceWindow,
   type CycleOfTicket,
@@ -18,6 +22,8 @@ export interface SlaOverviewOutput {
   open: OpenSlaRow[];
   /** Response cycles answered in time among those settled in the window. */
   compliance: { last7Days: ComplianceWindow; last30Days: ComplianceWindow };
+  /** Customers' ratings of tickets rated in the last 30 days, per the organisation's current plan. */
+  satisfaction: Array<PlanSatisfaction<PlanId | 'custom'>>;
 }
 
 const DAY = 24 * 60 * 60_000;
@@ -75,9 +81,17 @@ export async function slaOverview(deps: ServiceDeps): Promise<SlaOverviewOutput>
   }
   const recent = [...recentById.values()];
 
+  const rated = await db
+    .select({ planId: organisations.planId, rating: tickets.rating })
+    .from(tickets)
+    .innerJoin(organisations, eq(organisations.id, tickets.orgId))
+    .where(gt(tickets.ratedAt, since));
+  const ratings = rated.flatMap((row) => (row.rating ? [{ planId: row.planId, rating: row.rating }] : []));
+
   return {
     generatedAt: now.toISOString(),
     open: openSlaCounts(open.values(), now),
     compliance: { last7Days: complianceOver(recent, now, 7), last30Days: complianceOver(recent, now, LONGEST_WINDOW_DAYS) },
+    satisfaction: satisfactionByPlan(ratings, [...PLAN_IDS, 'custom']),
   };
 }

@@ -34,7 +34,7 @@ describe('createTestServer', () => {
     try {
       const ticket = await (await t.callerFor(customer)).ticket.create(NEW_TICKET);
       const asAgent = await t.callerFor(agent);
-      expect((await asAgent.ticket.get({ id: ticket.id })).actions).toEqual(['accept', 'reply', 'note', 'update', 'close']);
+      expect((await asAgent.ticket.get({ id: ticket.id })).actions).toEqual(['accept', 'reply', 'note', 'update', 'assign', 'close']);
       const stranger = await t.callerFor({ sub: 'x', role: 'customer', org: 'other' });
       await expect(stranger.ticket.get({ id: ticket.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     } finally {

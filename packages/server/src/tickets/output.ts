@@ -1,5 +1,6 @@
 import {
   allowedActions,
+  closedTicketActions,
   explainResponseDue,
   openCycle,
   seesInternal,
@@ -8,10 +9,15 @@ import {
   type Actor,
   type ActorRef,
   type BusinessCalendar,
+  type ChangedEvent,
   type Category,
   type ClosedBy,
+  type ClosedTicketAction,
+  type CloudResource,
   type PlanId,
+  type PresenceState,
   type Priority,
+  type Rating,
   type ResponseCycle,
   type Role,
   type SlaState,
@@ -32,6 +38,8 @@ const isoOrNull = (date: Date | null) => (date ? date.toISOString() : null);
 /** A ticket as every API answer carries it. */
 export interface TicketOutput {
   id: string;
+  /** The short sequential number people see and say (#1042), unique across processes. */
+  number: number;
   orgId: string;
   subject: string;
   category: Category;
@@ -57,14 +65,40 @@ export interface TicketOutput {
   autoCloseAt: string | null;
   closedAt: string | null;
   closedBy: ClosedBy | null;
-  /** What the caller may do to the ticket now, as core decides it: what a user interface offers. */
-  actions: TicketActionName[];
+  /** The caller's own closed ticket this one follows up, by id. */
+  followUpOf: string | null;
+  /** The cloud resources it is about, as the creator's token listed them when it was opened. */
+  resources: CloudResource[];
+  /** The customer's rating once the ticket is closed and rated. */
+  rating: { rating: Rating; comment: string | null; at: string } | null;
+  /**
+   * What the caller may do to the ticket now, as core decides it: what a user interface offers
+   * (`rate` and `follow_up` on a closed ticket).
+   */
+  actions: Array<TicketActionName | ClosedTicketAction>;
+}
+
+/** Another agent with the ticket open now, and whether they are typing (agents only). */
+export interface PresenceOutput {
+  userId: string;
+  name: string;
+  state: PresenceState;
+}
+
+/** A ticket linked to another as a follow-up. */
+export interface LinkedTicketOutput {
+  id: string;
+  number: number;
+  subject: string;
+  status: Status;
 }
 
 /** A ticket in a list; agents also see the organisation's name and current plan (null for others). */
 export interface TicketListItem extends TicketOutput {
   orgName: string | null;
   orgPlan: PlanId | 'custom' | null;
+  /** Other agents in the ticket now; always empty for customers. */
+  presence: PresenceOutput[];
 }
 
 export interface MessageOutput {
@@ -80,18 +114,12 @@ export interface MessageOutput {
   attachments: AttachmentOutput[];
 }
 
-export interface TimelineEventOutput {
-  /** 1, 2, 3… within the ticket: the order of its timeline (internal events too, for agents). */
-  id: number;
-  kind: TimelineEventKind;
-  actor: Actor;
-  actorId: string | null;
-  actorName: string | null;
-  from: string | null;
-  to: string | null;
-  internal: boolean;
+/** A timeline event as clients see it (`id` is its number in the ticket: 1, 2, 3…, internal events too, for agents). */
+export interface TimelineEventOutput extends ChangedEvent {
+  /** For assignment events (`from`/`to` are agents' ids): their names, when the server knows them. */
+  fromName: string | null;
+  toName: string | null;
   messageId: string | null;
-  at: string;
 }
 
 export interface SlaPolicyOutput {
@@ -131,6 +159,12 @@ export interface TicketDetailOutput extends TicketOutput {
   cycles: ResponseCycleOutput[];
   /** Why the open cycle is due when it is; null without an open cycle with a target. */
   explanation: SlaExplanationOutput | null;
+  /** The ticket this one follows up, when the caller may see it. */
+  followUpOfTicket: LinkedTicketOutput | null;
+  /** Tickets opened as follow-ups of this one (agents only; empty for others). */
+  followUps: LinkedTicketOutput[];
+  /** Other agents in the ticket now; always empty for customers. */
+  presence: PresenceOutput[];
 }
 
 /** The ticket as `viewer` reads it at `now`. */
@@ -139,6 +173,7 @@ export function toTicketOutput(row: TicketRow, cycles: readonly ResponseCycle[],
   const left = open ? timeLeftMinutes(open, now) : null;
   return {
     id: row.id,
+    number: row.number,
     orgId: row.orgId,
     subject: row.subject,
     category: row.category,
@@ -155,7 +190,10 @@ export function toTicketOutput(row: TicketRow, cycles: readonly ResponseCycle[],
     autoCloseAt: isoOrNull(row.autoCloseAt),
     closedAt: isoOrNull(row.closedAt),
     closedBy: row.closedBy,
-    actions: allowedActions(row, viewer),
+    followUpOf: row.followUpOf,
+    resources: row.resources,
+    rating: row.rating && row.ratedAt ? { rating: row.rating, comment: row.ratingComment, at: iso(row.ratedAt) } : null,
+    actions: [...allowedActions(row, viewer), ...closedTicketActions(row, viewer, now)],
   };
 }
 
@@ -181,6 +219,8 @@ export function toEventOutput(row: TicketEventRow): TimelineEventOutput {
     actorName: row.actorName,
     from: row.from,
     to: row.to,
+    fromName: null,
+    toName: null,
     internal: row.internal,
     messageId: row.messageId,
     at: iso(row.at),

@@ -3,21 +3,26 @@ import {
   MESSAGE_PAGE_SIZE,
   openCycle,
   seesInternal,
+  ticketNumberIn,
   type Category,
   type PlanId,
   type Priority,
   type ResponseCycle,
   type Status,
 } from '@support-tickets/core';
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { organisations, responseCycles, ticketEvents, tickets } from '../db/schema';
+import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../db/client';
+import { organisations, responseCycles, ticketEvents, tickets, type TicketRow } from '../db/schema';
 import type { Caller } from '../shared/caller';
 import { toCycle } from '../shared/cycles';
 import type { ServiceDeps } from '../shared/deps';
 import { fail, ok, ticketNotFound, type Result } from '../shared/result';
 import { contains } from '../shared/sql';
 import { visibleTickets } from '../shared/tenancy';
+import { agentNames } from './assignees';
+import { followUpLinks } from './links';
 import { fileLinksOf, readMessagePage } from './messages';
+import { presenceIn } from './presence';
 import { decodeTicketCursor, encodeTicketCursor, type TicketCursor, type TicketSort } from './cursor';
 import {
   toCycleOutput,
@@ -25,6 +30,7 @@ import {
   toExplanationOutput,
   toTicketOutput,
   type TicketDetailOutput,
+  type TimelineEventOutput,
   type TicketListItem,
 } from './output';
 
@@ -36,7 +42,8 @@ export async function getTicket(deps: ServiceDeps, caller: Caller, id: string): 
   const row = await db.select().from(tickets).where(eq(tickets.id, id)).get();
   if (!row || !canSeeTicket(caller, row)) return ticketNotFound();
   const internal = seesInternal(caller);
-  const [cycleRows, thread, eventRows] = await Promise.all([
+  const now = deps.now();
+  const [cycleRows, thread, eventRows, links, present] = await Promise.all([
     db
       .select()
       .from(responseCycles)
@@ -48,16 +55,20 @@ export async function getTicket(deps: ServiceDeps, caller: Caller, id: string): 
       .from(ticketEvents)
       .where(and(eq(ticketEvents.ticketId, id), internal ? undefined : eq(ticketEvents.internal, false)))
       .orderBy(asc(ticketEvents.id)),
+    followUpLinks(db, caller, row),
+    presenceIn(db, caller, [id], now),
   ]);
   const cycles = cycleRows.map(toCycle);
-  const now = deps.now();
+  const events = await namedAssignments(db, eventRows.map(toEventOutput));
   return ok({
     ...toTicketOutput(row, cycles, now, caller),
     messages: thread.items,
     messagesCursor: thread.nextCursor,
-    events: eventRows.map(toEventOutput),
+    events,
     cycles: cycleRows.map(toCycleOutput),
     explanation: row.status === 'closed' ? null : toExplanationOutput(openCycle(cycles)),
+    ...links,
+    presence: present.get(id) ?? [],
   });
 }
 
@@ -69,6 +80,10 @@ export interface TicketQuery {
   /** Tickets of organisations currently on this plan. */
   planId?: PlanId | 'custom' | undefined;
   assignedToMe?: boolean | undefined;
+  /** An agent's id, or 'none' for tickets nobody is assigned. */
+  assigneeId?: string | undefined;
+  /** Tickets about this cloud resource. */
+  resourceId?: string | undefined;
   q?: string | undefined;
   sort?: TicketSort | undefined;
   cursor?: string | undefined;
@@ -116,7 +131,11 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
         )
       : undefined,
     query.assignedToMe ? eq(tickets.assigneeId, caller.userId ?? '') : undefined,
-    query.q?.trim() ? contains(tickets.subject, query.q.trim()) : undefined,
+    query.assigneeId === undefined ? undefined : query.assigneeId === 'none' ? isNull(tickets.assigneeId) : eq(tickets.assigneeId, query.assigneeId),
+    query.resourceId === undefined
+      ? undefined
+      : sql`EXISTS (SELECT 1 FROM json_each(${tickets.resources}) WHERE json_extract(value, '$.id') = ${query.resourceId})`,
+    query.q?.trim() ? search(query.q) : undefined,
   ];
   // Those who do not see internal notes sort by the last change they can see.
   const updatedAt = seesInternal(caller) ? tickets.updatedAt : tickets.publicUpdatedAt;
@@ -151,7 +170,20 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
       ? encodeTicketCursor(cursorAfter(sort, last, seesInternal(caller)))
       : null;
 
-  const ids = page.map((row) => row.id);
+  const items = await listItems(db, caller, page, deps.now());
+  return ok({ items, nextCursor });
+}
+
+/** Subjects containing the text; `#1042` or `1042` also finds ticket number 1042. */
+function search(text: string): SQL | undefined {
+  const number = ticketNumberIn(text);
+  const subject = contains(tickets.subject, text.trim());
+  return number === null ? subject : or(eq(tickets.number, number), subject);
+}
+
+/** Tickets as lists show them: SLA from their cycles, agents' organisation names and presence. */
+export async function listItems(db: Queryable, caller: Caller, rows: readonly TicketRow[], now: Date): Promise<TicketListItem[]> {
+  const ids = rows.map((row) => row.id);
   const cyclesByTicket = new Map<string, ResponseCycle[]>();
   if (ids.length > 0) {
     const cycleRows = await db
@@ -168,21 +200,36 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
   }
   // Agents' queue shows each row's organisation by name and plan: read once for the page.
   const orgs = new Map<string, { name: string; planId: PlanId | 'custom' }>();
-  if (caller.role === 'agent' && page.length > 0) {
-    const orgIds = [...new Set(page.map((row) => row.orgId))];
+  if (caller.role === 'agent' && rows.length > 0) {
+    const orgIds = [...new Set(rows.map((row) => row.orgId))];
     const orgRows = await db
       .select({ id: organisations.id, name: organisations.name, planId: organisations.planId })
       .from(organisations)
       .where(inArray(organisations.id, orgIds));
     for (const org of orgRows) orgs.set(org.id, org);
   }
-
-  const now = deps.now();
-  const items = page.map((row): TicketListItem => {
+  const present = await presenceIn(db, caller, ids, now);
+  return rows.map((row): TicketListItem => {
     const org = orgs.get(row.orgId);
-    return { ...toTicketOutput(row, cyclesByTicket.get(row.id) ?? [], now, caller), orgName: org?.name ?? null, orgPlan: org?.planId ?? null };
+    return {
+      ...toTicketOutput(row, cyclesByTicket.get(row.id) ?? [], now, caller),
+      orgName: org?.name ?? null,
+      orgPlan: org?.planId ?? null,
+      presence: present.get(row.id) ?? [],
+    };
   });
-  return ok({ items, nextCursor });
+}
+
+/** Assignment events with the names of the agents they moved the ticket between. */
+async function namedAssignments(db: Queryable, events: TimelineEventOutput[]): Promise<TimelineEventOutput[]> {
+  const assignments = events.filter((e) => e.kind === 'assigned' || e.kind === 'accepted');
+  const ids = new Set(assignments.flatMap((e) => [e.from, e.to]).filter((id): id is string => id !== null));
+  const names = await agentNames(db, ids);
+  return events.map((e) =>
+    e.kind === 'assigned' || e.kind === 'accepted'
+      ? { ...e, fromName: (e.from && names.get(e.from)) ?? null, toName: (e.to && names.get(e.to)) ?? null }
+      : e,
+  );
 }
 
 /** The cursor that continues `sort` after `row`. */

@@ -1,13 +1,17 @@
 import {
   applyAction,
   canSeeTicket,
+  changedSince,
+  FIRST_TICKET_NUMBER,
+  followUpRefusal,
+  pickResources,
   showsToCustomers,
   type Category,
   type LifecycleAction,
   type Priority,
   type Transition,
 } from '@support-tickets/core';
-import { and, eq, isNull, max, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, max, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { attachableRefusal, attachToMessage } from '../attachments/attach';
 import type { Transaction } from '../db/client';
@@ -17,6 +21,7 @@ import type { Caller } from '../shared/caller';
 import { policyColumns } from '../shared/cycles';
 import type { ServiceDeps } from '../shared/deps';
 import { fail, ok, ticketNotFound, type Result } from '../shared/result';
+import { toEventOutput } from './output';
 import { stateColumns, toTicketState } from './state';
 
 // The write side: read the state, let core decide, write the decision in one transaction,
@@ -27,6 +32,18 @@ export interface NewTicket {
   body: string;
   category: Category;
   priority?: Priority | undefined;
+  /** The caller's own closed ticket this one follows up. */
+  followUpOf?: string | undefined;
+  /** Resources of the caller's token the ticket is about. */
+  resourceIds?: readonly string[] | undefined;
+}
+
+/** What a message carries besides its text: the sender's uploads, and what they had on screen. */
+export interface SendOptions {
+  /** Ids of the sender's own uploads to attach. */
+  files?: readonly string[] | undefined;
+  /** The number of the newest timeline event the sender saw: the collision guard. */
+  seenEventId?: number | undefined;
 }
 
 /** Opens a ticket for a customer or org admin of the caller's organisation, with the caller's uploads `files` on its first message. */
@@ -37,8 +54,18 @@ export async function createTicket(deps: ServiceDeps, caller: Caller, input: New
   const outcome = await deps.database.write(async (tx) => {
     const org = await loadOrganisation(tx, orgId);
     if (!org) return fail('not_found', 'No such organisation.');
+    const picked = pickResources(caller.resources ?? [], input.resourceIds ?? []);
+    if (!picked.ok) return picked;
+    if (input.followUpOf !== undefined) {
+      const original = await tx.select().from(tickets).where(eq(tickets.id, input.followUpOf)).get();
+      // Another person's ticket is as absent as one that never was.
+      if (!original || !canSeeTicket(caller, original)) return fail('not_found', 'No such ticket to follow up.');
+      const refused = followUpRefusal(original, caller);
+      if (refused) return refused;
+    }
     const now = deps.now();
-    const action: Extract<LifecycleAction, { type: 'create' }> = { type: 'create', ...input, subject: input.subject.trim() };
+    const { subject, body, category, priority } = input;
+    const action: Extract<LifecycleAction, { type: 'create' }> = { type: 'create', subject: subject.trim(), body, category, priority };
     const decision = applyAction(null, action, caller, {
       now,
       ...policyOf(org, deps.defaultCalendar),
@@ -50,8 +77,12 @@ export async function createTicket(deps: ServiceDeps, caller: Caller, input: New
     const id = uuidv7();
     await tx.insert(tickets).values({
       id,
+      // Taken by the insert itself, under the write lock: no two processes can read the same max.
+      number: sql`(SELECT coalesce(max(${tickets.number}) + 1, ${FIRST_TICKET_NUMBER}) FROM ${tickets})`,
       orgId,
       subject: action.subject,
+      followUpOf: input.followUpOf ?? null,
+      resources: picked.resources,
       createdBy: decision.state.createdBy,
       createdByName: caller.name,
       createdAt: now,
@@ -84,11 +115,11 @@ export async function actOnTicket(
   caller: Caller,
   ticketId: string,
   action: Exclude<LifecycleAction, { type: 'create' }>,
-  files: readonly string[] = [],
+  options: SendOptions = {},
 ): Promise<Result<string>> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const outcome = await deps.database.write((tx) => decideAndWrite(tx, deps, caller, ticketId, action, files));
+      const outcome = await deps.database.write((tx) => decideAndWrite(tx, deps, caller, ticketId, action, options));
       if (!outcome.ok) return outcome;
       const { ticket, decision, at, autoCloseChanged } = outcome.value;
       publish(deps, ticket, decision, at, autoCloseChanged);
@@ -139,10 +170,15 @@ async function decideAndWrite(
   caller: Caller,
   ticketId: string,
   action: Exclude<LifecycleAction, { type: 'create' }>,
-  files: readonly string[] = [],
+  options: SendOptions = {},
 ) {
   const row = await tx.select().from(tickets).where(eq(tickets.id, ticketId)).get();
   if (!row || !canSeeTicket(caller, row)) return ticketNotFound();
+  const { files = [], seenEventId } = options;
+  if (seenEventId !== undefined) {
+    const refused = changedSince(await publicEventsAfter(tx, row.id, seenEventId), seenEventId);
+    if (refused) return refused;
+  }
   const open = await openCycleRow(tx, row.id);
   const org = await loadOrganisation(tx, row.orgId);
   if (!org) throw new Error(`Ticket ${row.id} belongs to a missing organisation ${row.orgId}.`);
@@ -259,6 +295,16 @@ async function writeEffects(
       })),
     );
   }
+}
+
+/** The events everyone sees that came after the `seq` given, oldest first. */
+async function publicEventsAfter(tx: Transaction, ticketId: string, seq: number) {
+  const rows = await tx
+    .select()
+    .from(ticketEvents)
+    .where(and(eq(ticketEvents.ticketId, ticketId), gt(ticketEvents.seq, seq), eq(ticketEvents.internal, false)))
+    .orderBy(ticketEvents.seq);
+  return rows.map(toEventOutput);
 }
 
 /** The number of the ticket's latest event; 0 for a ticket without any yet. */

@@ -1,4 +1,4 @@
-import { createTRPCClient, httpLink } from '@trpc/client';
+import { createTRPCClient, httpLink, type TRPCClient } from '@trpc/client';
 import type { AppRouter } from '@support-tickets/server';
 import { toSupportError, type SupportTicketsError } from './errors';
 import { followChanges, type ChangeListener } from './live';
@@ -7,14 +7,9 @@ import type {
   ListInput,
   MessagePage,
   Org,
-  OrgListInput,
-  OrgPage,
-  PlanChange,
   PlanInfo,
-  SlaOverview,
   TicketDetail,
   TicketPage,
-  UpdateInput,
 } from './types';
 
 /** Where the API's bearer token comes from; `refresh` asks the host for a new one. */
@@ -44,23 +39,21 @@ export interface SupportApi {
   olderMessages(id: string, before: string, signal?: AbortSignal): Promise<MessagePage>;
   /** Mutations answer with the ticket as it now is. */
   createTicket(input: CreateInput): Promise<TicketDetail>;
-  reply(id: string, body: string, attachmentIds?: string[]): Promise<TicketDetail>;
+  /** `seenEventId`: the newest timeline event on screen (the collision guard). */
+  reply(id: string, body: string, attachmentIds?: string[], seenEventId?: number): Promise<TicketDetail>;
   close(id: string): Promise<TicketDetail>;
   /** The person's organisation; agents name one. */
   getOrg(signal?: AbortSignal, orgId?: string): Promise<Org>;
   listPlans(signal?: AbortSignal): Promise<PlanInfo[]>;
   // Agents only:
-  accept(id: string): Promise<TicketDetail>;
-  note(id: string, body: string, attachmentIds?: string[]): Promise<TicketDetail>;
-  update(id: string, change: UpdateInput): Promise<TicketDetail>;
-  listOrgs(input: OrgListInput, signal?: AbortSignal): Promise<OrgPage>;
-  setPlan(change: PlanChange): Promise<Org>;
-  slaOverview(signal?: AbortSignal): Promise<SlaOverview>;
+  note(id: string, body: string, attachmentIds?: string[], seenEventId?: number): Promise<TicketDetail>;
   /**
    * Follows `ticket.onChange` (every ticket the person may see) until the returned function
    * is called; reconnects by itself, with a fresh token, and says when it did.
    */
   follow(listener: ChangeListener): () => void;
+  /** Any other procedure, with the same token handling and errors: the on-demand parts' way in. */
+  call<T>(procedure: string, run: (client: TRPCClient<AppRouter>) => Promise<T>, signal?: AbortSignal): Promise<T>;
   /** Where files are uploaded (`${url}/attachments`) and the tokens to send, for the attachments chunk. */
   files: { url: string; tokens: TokenSource };
 }
@@ -123,17 +116,13 @@ export function createApi({ url, tokens, onError, fetch, EventSource }: ApiOptio
     getTicket: (id, signal) => call('ticket.get', () => client.ticket.get.query({ id }, { signal }), signal),
     olderMessages: (id, before, signal) => call('ticket.messages', () => client.ticket.messages.query({ id, before }, { signal }), signal),
     createTicket: (input) => call('ticket.create', () => client.ticket.create.mutate(input)),
-    reply: (id, body, attachmentIds) => call('ticket.reply', () => client.ticket.reply.mutate({ id, body, attachmentIds })),
+    reply: (id, body, attachmentIds, seenEventId) => call('ticket.reply', () => client.ticket.reply.mutate({ id, body, attachmentIds, seenEventId })),
     close: (id) => call('ticket.close', () => client.ticket.close.mutate({ id })),
     getOrg: (signal, orgId) =>
       call('org.get', () => client.org.get.query(orgId ? { orgId } : undefined, { signal }), signal),
     listPlans: (signal) => call('plan.list', () => client.plan.list.query(undefined, { signal }), signal),
-    accept: (id) => call('ticket.accept', () => client.ticket.accept.mutate({ id })),
-    note: (id, body, attachmentIds) => call('ticket.note', () => client.ticket.note.mutate({ id, body, attachmentIds })),
-    update: (id, change) => call('ticket.update', () => client.ticket.update.mutate({ id, ...change })),
-    listOrgs: (input, signal) => call('org.list', () => client.org.list.query(input, { signal }), signal),
-    setPlan: (change) => call('org.setPlan', () => client.org.setPlan.mutate(change)),
-    slaOverview: (signal) => call('sla.overview', () => client.sla.overview.query({}, { signal }), signal),
+    note: (id, body, attachmentIds, seenEventId) => call('ticket.note', () => client.ticket.note.mutate({ id, body, attachmentIds, seenEventId })),
+    call: (procedure, run, signal) => call(procedure, () => run(client), signal),
     files: { url, tokens: { current: tokens.current, refresh: refreshOnce } },
     follow: (listener) =>
       followChanges({ url: `${endpoint}/ticket.onChange`, tokens: { current: tokens.current, refresh: refreshOnce }, listener, EventSource }),

@@ -10,6 +10,8 @@ export interface I18n {
   t: Translation;
   labels: DomainLabels;
   number(value: number): string;
+  /** A ticket's number as people say it: "#1042", "#۱۰۴۲" (no grouping). */
+  ticketNumber(value: number): string;
   /** A share (0…1) as a whole percentage: "92%", "۹۲٪". */
   percent(share: number): string;
   /** A span of time as a person says it: "40 min", "3 h", "2 h 30 min", "3 d". */
@@ -48,6 +50,7 @@ function create(lang: Lang): I18n {
     t,
     labels: LABELS[lang],
     number,
+    ticketNumber: (value) => `#${value.toLocaleString(t.intlLocale, { useGrouping: false })}`,
     percent: (share) => percentFormat.format(share),
     list: (items) => listFormat.format(items),
     duration(minutes) {

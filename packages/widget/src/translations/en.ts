@@ -134,7 +134,7 @@ export const en: Translation = {
     opened: 'Opened',
     updated: 'Last update',
     openedBy: 'Opened by',
-    reference: 'Reference',
+    reference: 'Number',
     response: 'Reply due',
     autoClose: (relative) =>
       `Support has answered. Reply if you still need help — otherwise this ticket closes by itself ${relative}.`,

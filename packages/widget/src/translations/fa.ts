@@ -134,7 +134,7 @@ export const fa: Translation = {
     opened: 'ثبت',
     updated: 'آخرین به‌روزرسانی',
     openedBy: 'ثبت‌کننده',
-    reference: 'شناسه',
+    reference: 'شماره',
     response: 'مهلت پاسخ',
     autoClose: (relative) =>
       `پشتیبانی پاسخ داده است. اگر هنوز به کمک نیاز دارید پاسخ دهید؛ وگرنه این تیکت ${relative} خودبه‌خود بسته می‌شود.`,

@@ -23,6 +23,7 @@ export type RefusalWords = Record<
     | 'quota_exceeded'
     | 'too_many_attachments'
     | 'attachment_unavailable'
+    | TeamRefusal
   >,
   string
 > & {
@@ -33,6 +34,9 @@ export type RefusalWords = Record<
   too_many_attachments?: string;
   attachment_unavailable?: string;
 };
+
+/** Refusals of the team features (SPEC §8), worded by the on-demand parts that can meet them. */
+export type TeamRefusal = 'unknown_agent' | 'ticket_changed' | 'not_closed' | 'already_rated' | 'rating_expired' | 'resource_not_allowed';
 
 /**
  * Every user-visible string of the widget's main file, shared words once and tables keyed by
@@ -204,6 +208,8 @@ export interface Translation {
  */
 export interface AgentTranslation {
   workspace: { label: string; queue: string; orgs: string; overview: string };
+  /** Agents as a team (SPEC §8). */
+  team: TeamWords;
   back: string;
   queue: {
     heading: string;
@@ -307,4 +313,38 @@ export interface AgentTranslation {
     noCycles: string;
     loadFailed: string;
   };
+}
+
+/** The agent's team features: assignment, the collision guard, presence, saved replies, bulk actions. */
+export interface TeamWords {
+  assign: string;
+  nobody: string;
+  /** "Sara assigned it to Omid", "Sara took it off Omid". */
+  assigned: (actor: string, to: string | null, from: string | null) => string;
+  unknownAgent: string;
+  changedHeading: string;
+  changedBody: string;
+  sendAnyway: string;
+  review: string;
+  viewing: (names: string) => string;
+  typing: (names: string) => string;
+  macros: string;
+  macroSearch: string;
+  macroNone: string;
+  macroHint: string;
+  select: (subject: string) => string;
+  selected: (count: string) => string;
+  bulkReply: string;
+  bulkClose: string;
+  bulkSend: string;
+  bulkDone: (ok: string, failed: string) => string;
+  clearSelection: string;
+  resources: string;
+  followUpOf: string;
+  followUps: string;
+  rating: Record<'good' | 'bad', string>;
+  satisfaction: string;
+  satisfactionShare: (percent: string, good: string, bad: string) => string;
+  noRatings: string;
+  guidance: string;
 }

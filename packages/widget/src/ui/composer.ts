@@ -14,7 +14,9 @@ export interface ComposerOptions {
   /** What a failure to send is called in this mode ("Your reply was not sent…"). */
   failed?: (mode: ComposeMode) => string;
   /** After a failure: e.g. re-read the ticket, which may have been closed meanwhile (the text stays). */
-  afterFailure?: () => void;
+  afterFailure?: (error: unknown) => void;
+  /** The newest timeline event the writer has on screen; undefined sends regardless (the collision guard). */
+  seen?: () => number | undefined;
 }
 
 /**
@@ -61,7 +63,8 @@ export class Composer {
     await keepingFocus(this.host, async () => {
       try {
         const files = tray?.ids;
-        const ticket: TicketDetail = mode === 'note' ? await ctx.api.note(ticketId, body, files) : await ctx.api.reply(ticketId, body, files);
+        const seen = this.options.seen?.();
+        const ticket: TicketDetail = mode === 'note' ? await ctx.api.note(ticketId, body, files, seen) : await ctx.api.reply(ticketId, body, files, seen);
         store.setDraft(ticketId, mode, '');
         tray?.clear();
         this.sent++;
@@ -69,7 +72,7 @@ export class Composer {
         if (mode === 'reply') ctx.emit('support-ticket-replied', { ticket: publicTicket(ticket) });
       } catch (error) {
         this.error = `${this.options.failed?.(mode) ?? ctx.i18n.t.composer.failed} ${errorText(error, ctx.i18n)}`;
-        this.options.afterFailure?.();
+        this.options.afterFailure?.(error);
       } finally {
         this.sending = false;
         this.host.requestUpdate();

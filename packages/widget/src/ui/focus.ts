@@ -6,13 +6,22 @@ import type { LitElement } from 'lit';
  * the top); when that happened, focus goes to `target` once the action is done.
  */
 export async function keepingFocus(host: LitElement, action: () => Promise<unknown>, target: () => HTMLElement | null | undefined) {
-  const root = host.renderRoot as ShadowRoot;
-  const hadFocus = root.activeElement !== null;
+  const hadFocus = focusInside(host);
   try {
     await action();
   } finally {
     await host.updateComplete;
     const active = document.activeElement;
-    if (hadFocus && root.activeElement === null && (!active || active === document.body)) target()?.focus();
+    if (hadFocus && !focusInside(host) && (!active || active === document.body)) target()?.focus();
   }
+}
+
+/**
+ * Whether focus is inside the host's shadow root, followed down from the document through each
+ * shadow root on the way, so focus left on a node removed meanwhile counts as nowhere.
+ */
+function focusInside(host: LitElement) {
+  let node = document.activeElement;
+  while (node && node !== host) node = node.shadowRoot?.activeElement ?? null;
+  return node === host && host.shadowRoot?.activeElement != null;
 }

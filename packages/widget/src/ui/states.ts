@@ -40,7 +40,8 @@ function refusalText(reason: RefusalReason, i18n: I18n): string {
     const seconds = reason.retryAfterSeconds;
     return reasons.rate_limited(seconds < 60 ? t.units.second(i18n.number(seconds)) : i18n.duration(Math.ceil(seconds / 60)));
   }
-  if (reason.kind !== 'priority_unavailable') return reasons[reason.kind] ?? '';
+  // The team features' refusals are worded by their own on-demand parts: '' here.
+  if (reason.kind !== 'priority_unavailable') return (reasons as Partial<Record<RefusalReason['kind'], unknown>>)[reason.kind] as string ?? '';
   const offered = i18n.list(reason.offered.map((priority) => labels.priority[priority]));
   return reasons.priority_unavailable(labels.plan[reason.plan], labels.priority[reason.priority], offered);
 }

@@ -73,7 +73,7 @@ export function commonFacts(ticket: TicketDetail, ctx: WidgetContext, now: Date)
   return [
     [t.detail.opened, exactTime(i18n, ticket.createdAt, now)],
     [t.detail.updated, relativeTime(i18n, ticket.updatedAt, now)],
-    [t.detail.reference, ticket.id, { ltr: true }],
+    [t.detail.reference, i18n.ticketNumber(ticket.number)],
   ] as const;
 }
 

@@ -19,14 +19,15 @@ export function actorKind(role: TicketEvent['actor'], id: string | null, session
 }
 
 /** A ticket's timeline: every change, who made it and when. */
-export function timeline(events: readonly TicketEvent[], ctx: WidgetContext, now: Date) {
+/** `own` words an event its own way (the agent's "who assigned whom"), or leaves it to `eventText`. */
+export function timeline(events: readonly TicketEvent[], ctx: WidgetContext, now: Date, own?: (event: TicketEvent) => string | null) {
   if (events.length === 0) return nothing;
   return html`<section class="timeline-section box" aria-labelledby="timeline-heading">
     <h3 id="timeline-heading">${ctx.i18n.t.detail.timeline}</h3>
     <ol class="timeline" part="timeline">
       ${events.map(
         (event) => html`<li>
-          <span>${eventText(event, ctx)}</span>
+          <span>${own?.(event) ?? eventText(event, ctx)}</span>
           <span class="muted when">${relativeTime(ctx.i18n, event.at, now)}</span>
         </li>`,
       )}

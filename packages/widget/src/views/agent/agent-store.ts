@@ -84,7 +84,7 @@ export class AgentStore extends WorkspaceStore {
   }
 
   async orgList(api: SupportApi, input: OrgListInput, signal?: AbortSignal) {
-    const page = await api.listOrgs(input, signal);
+    const page = await api.call('org.list', (client) => client.org.list.query(input, { signal }), signal);
     this.learn(page.items);
     return page;
   }

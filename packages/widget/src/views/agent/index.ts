@@ -10,6 +10,8 @@ import { PlanForm } from './plan-form/plan-form';
 import { QueueFiltersForm } from './queue-filters/queue-filters';
 import { SlaOverview } from './sla-overview/sla-overview';
 import { TicketActions } from './ticket-actions/ticket-actions';
+import { BulkBar } from './team/bulk-bar';
+import { MacroPicker } from './team/macro-picker';
 
 const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
   ['support-tickets-agent', AgentView],
@@ -22,6 +24,8 @@ const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
   ['support-tickets-org-panel', OrgPanel],
   ['support-tickets-plan-form', PlanForm],
   ['support-tickets-sla-overview', SlaOverview],
+  ['support-tickets-macro-picker', MacroPicker],
+  ['support-tickets-bulk-bar', BulkBar],
 ];
 
 for (const [tag, element] of ELEMENTS) {
@@ -42,5 +46,7 @@ declare global {
     'support-tickets-org-panel': OrgPanel;
     'support-tickets-plan-form': PlanForm;
     'support-tickets-sla-overview': SlaOverview;
+    'support-tickets-macro-picker': MacroPicker;
+    'support-tickets-bulk-bar': BulkBar;
   }
 }

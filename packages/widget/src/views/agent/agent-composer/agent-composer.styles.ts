@@ -68,3 +68,15 @@ export const styles = css`
     color: var(--_bg);
   }
 `;
+
+/** The collision notice: what changed while the agent wrote. */
+export const conflictStyles = css`
+  .conflict {
+    border-color: var(--_warning);
+    background: var(--_warning-bg);
+    margin-block-end: 0.5rem;
+  }
+  .conflict h3:focus {
+    outline: none;
+  }
+`;

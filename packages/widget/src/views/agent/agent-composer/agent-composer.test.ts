@@ -39,7 +39,8 @@ describe('agent composer', () => {
     expect($<HTMLButtonElement>(el, '[part="submit"]')?.disabled).toBe(true);
     $<HTMLFormElement>(el, 'form')!.requestSubmit();
     await vi.waitFor(() => expect(updates).toHaveLength(1));
-    expect(h.calls('ticket.note')).toEqual([{ id, body: 'Checked the logs.' }]);
+    // With the newest timeline event on screen: the collision guard.
+    expect(h.calls('ticket.note')).toEqual([{ id, body: 'Checked the logs.', seenEventId: 1 }]);
     expect(updates[0]!.ticket.messages.at(-1)).toMatchObject({ visibility: 'internal', body: 'Checked the logs.' });
     expect(store.draft(id, 'note')).toBe('');
     expect(h.emitted).toEqual([]); // a note is not a reply

@@ -32,6 +32,16 @@ export const styles = css`
     inset-inline: 0;
     block-size: var(--_pitch);
     padding-block-end: 0.5rem;
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .slot > .row {
+    flex: 1;
+    min-inline-size: 0;
+  }
+  .row[aria-pressed='true'] {
+    outline: 2px solid var(--_accent);
   }
   .row {
     block-size: 100%;

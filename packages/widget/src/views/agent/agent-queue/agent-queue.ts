@@ -14,6 +14,7 @@ import { AgentElement } from '../agent-element';
 import { agentStyles } from '../agent.styles';
 import { NO_QUEUE_FILTERS, queueQuery, type QueueFilters } from '../agent-store';
 import { agentSlaChip } from '../sla-chip';
+import { rowTeam, selectBox } from '../team/queue-row';
 import { styles } from './agent-queue.styles';
 
 const PAGE_SIZE = 50;
@@ -48,7 +49,11 @@ export class AgentQueue extends AgentElement {
     pitch: { state: true },
     activeIndex: { state: true },
     stale: { state: true },
+    selected: { state: true },
   };
+
+  /** Tickets picked for a bulk action (Space or a click on a row's box). */
+  declare private selected: ReadonlyMap<string, TicketRow>;
 
   /** Shown (the workspace keeps the queue, hidden, while a ticket is open). */
   declare active: boolean;
@@ -98,6 +103,13 @@ export class AgentQueue extends AgentElement {
     this.pitch = FALLBACK_PITCH_PX;
     this.activeIndex = 0;
     this.stale = false;
+    this.selected = new Map();
+  }
+
+  private toggle(ticket: TicketRow) {
+    const next = new Map(this.selected);
+    if (!next.delete(ticket.id)) next.set(ticket.id, ticket);
+    this.selected = next;
   }
 
   override connectedCallback() {
@@ -266,8 +278,16 @@ export class AgentQueue extends AgentElement {
       Home: 0,
       End: this.pages.items.length - 1,
     };
+    const row = (event.target as Element).closest<HTMLElement>('.row');
+    if (event.key === ' ' && row) {
+      // Space picks the row for a bulk action; Enter opens it.
+      event.preventDefault();
+      const ticket = this.pages.items[Number(row.closest<HTMLElement>('.slot')?.dataset['index'])];
+      if (ticket) this.toggle(ticket);
+      return;
+    }
     const target = moves[event.key];
-    if (target === undefined || !(event.target as Element).closest('.row')) return;
+    if (target === undefined || !row) return;
     event.preventDefault();
     void this.moveTo(target);
   };
@@ -286,6 +306,11 @@ export class AgentQueue extends AgentElement {
             <button type="button" class="btn secondary" @click=${this.showLatest}>${queue.showLatest}</button>
           </div>`
         : nothing}
+      <support-tickets-bulk-bar
+        .tickets=${[...this.selected.values()]}
+        exportparts="bulk"
+        @bulk-done=${() => ((this.selected = new Map()), void this.refreshLive())}
+      ></support-tickets-bulk-bar>
       ${this.renderBody()}
     </section>`;
   }
@@ -334,7 +359,7 @@ export class AgentQueue extends AgentElement {
           indexes.filter((i) => items[i]),
           (i) => items[i]!.id,
           (i) => html`<li class="slot" data-index=${i} style="inset-block-start: ${i * this.pitch}px" aria-posinset=${i + 1} aria-setsize=${cursor ? -1 : items.length}>
-            ${this.renderRow(items[i]!, i)}
+            ${selectBox(items[i]!, this.selected.has(items[i]!.id), t, () => this.toggle(items[i]!))} ${this.renderRow(items[i]!, i)}
           </li>`,
         )}
       </ul>
@@ -354,6 +379,7 @@ export class AgentQueue extends AgentElement {
       part="ticket"
       data-id=${ticket.id}
       data-sla=${ticket.sla}
+      aria-pressed=${this.selected.has(ticket.id) ? 'true' : nothing}
       data-tone=${ticket.dueAt ? SLA_TONES[ticket.sla] : nothing}
       tabindex=${index === this.activeIndex ? '0' : '-1'}
       @focus=${() => (this.activeIndex = index)}
@@ -362,11 +388,13 @@ export class AgentQueue extends AgentElement {
       <span class="subject" dir="auto">${ticket.subject}</span>
       <span class="states">${agentSlaChip(ticket, t, i18n)}<span class="status chip plain" data-status=${ticket.status}>${labels.status[ticket.status]}</span></span>
       <span class="meta muted">
+        <span class="number">${i18n.ticketNumber(ticket.number)}</span>
         <span class="org"><bdi>${ticket.orgName ?? ticket.orgId}</bdi></span>
         ${ticket.orgPlan ? html`<span>${labels.plan[ticket.orgPlan]}</span>` : nothing}
         <span>${labels.priority[ticket.priority]}</span>
         <span>${labels.category[ticket.category]}</span>
         <span>${assignee}</span>
+        ${rowTeam(ticket, t)}
         <span>${relativeTime(i18n, ticket.updatedAt, now, t.updated)}</span>
       </span>
     </button>`;

@@ -16,6 +16,8 @@ import { timeline } from '../../../ui/timeline';
 import { NavigateEvent } from '../../../workspace/events';
 import { agentStoreContext } from '../agent-store';
 import { agentSlaChip, readAgentSla } from '../sla-chip';
+import { PresenceBeat } from '../team/presence';
+import { assignmentText, presenceLine, teamFacts } from '../team/ticket-team';
 import { slaExplanation } from './sla-explanation';
 import { styles } from './agent-ticket.styles';
 
@@ -41,6 +43,7 @@ export class AgentTicket extends TicketPage {
 
   private readonly agentStore = new ContextConsumer(this, agentStoreContext);
   private readonly earlier = new EarlierMessages(this, () => this.ctx);
+  private readonly presence = new PresenceBeat(this, () => (this.ticketId ? { api: this.ctx.api, ticketId: this.ticketId } : null));
 
   /** The ticket's organisation: its name and its plan's priorities. */
   private readonly org = new Task(this, {
@@ -81,15 +84,20 @@ export class AgentTicket extends TicketPage {
       <div class="main">
         ${ticketBanner(ticket, ctx, now, { autoClose: t.ticket.autoCloseBanner, closed: this.renderClosed(ticket) })}
         ${thread(this.earlier.messages(ticket), ctx, now, t.note.warning, this.earlier.button(ticket))}
+        ${presenceLine(this.presence.others, t)}
         ${ticket.actions.includes('reply')
-          ? html`<support-tickets-agent-composer .ticket=${ticket} exportparts="composer, submit"></support-tickets-agent-composer>`
+          ? html`<support-tickets-agent-composer
+              .ticket=${ticket}
+              exportparts="composer, submit, conflict, macros"
+              @composer-typing=${() => this.presence.typed()}
+            ></support-tickets-agent-composer>`
           : nothing}
       </div>
       <aside class="aside">
         <support-tickets-agent-actions .ticket=${ticket} .org=${this.org.value} exportparts="actions, accept, close"></support-tickets-agent-actions>
         ${this.renderSla(ticket)}
-        ${facts(t.detail.facts, [[t.detail.openedBy, ticket.createdByName], ...commonFacts(ticket, ctx, now)])}
-        ${timeline(ticket.events, ctx, now)}
+        ${facts(t.detail.facts, [[t.detail.openedBy, ticket.createdByName], ...commonFacts(ticket, ctx, now), ...teamFacts(ticket, t, i18n, this)])}
+        ${timeline(ticket.events, ctx, now, (event) => assignmentText(event, t))}
       </aside>
     </div>`;
   }

@@ -112,6 +112,12 @@ export class OrgPanel extends AgentElement {
               <dt>${t.org.hours}</dt>
               <dd>${t.hours[org.plan.hours]}</dd>
             </div>
+            ${org.plan.architectureGuidance
+              ? html`<div data-field="guidance">
+                  <dt>${t.team.guidance}</dt>
+                  <dd>${org.plan.architectureGuidance[i18n.lang]}</dd>
+                </div>`
+              : nothing}
           </dl>
         </section>
         <support-tickets-plan-form .org=${org} exportparts="plan-form, submit" @st-org-updated=${(event: OrgUpdatedEvent) => (this.saved = event.org)}></support-tickets-plan-form>

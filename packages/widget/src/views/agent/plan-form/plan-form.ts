@@ -116,7 +116,7 @@ export class PlanForm extends AgentElement {
       this,
       async () => {
         try {
-          const org = await this.ctx.api.setPlan(change);
+          const org = await this.ctx.api.call('org.setPlan', (client) => client.org.setPlan.mutate(change));
           // From now on the saved plan is the one to start from, custom targets included.
           this.start(org);
           this.saved = this.t.org.saved(this.i18n.labels.plan[org.plan.id]);

@@ -8,6 +8,7 @@ import { renderTask } from '../../../ui/states';
 import { tableStyles } from '../../../ui/table.styles';
 import { relativeTime } from '../../../ui/time';
 import type { Tone } from '../../../ui/sla';
+import { satisfaction } from '../team/satisfaction';
 import { AgentElement } from '../agent-element';
 import { agentStyles } from '../agent.styles';
 import { styles } from './sla-overview.styles';
@@ -28,7 +29,7 @@ export class SlaOverview extends AgentElement {
   static override styles = [sharedStyles, panelStyles, tableStyles, agentStyles, styles];
 
   private readonly overview = new Task(this, {
-    task: ([api], { signal }) => api.slaOverview(signal),
+    task: ([api], { signal }) => api.call('sla.overview', (client) => client.sla.overview.query({}, { signal }), signal),
     args: () => [this.ctx.api] as const,
   });
 
@@ -57,7 +58,7 @@ export class SlaOverview extends AgentElement {
           ${this.renderWindow(v.last7, data.compliance.last7Days)} ${this.renderWindow(v.last30, data.compliance.last30Days)}
         </div>
       </section>
-      ${this.renderTable(data.open)}`;
+      ${this.renderTable(data.open)} ${satisfaction(data.satisfaction, this.t, this.i18n)}`;
   }
 
   private renderWindow(title: string, window: ComplianceWindow) {

@@ -1,6 +1,7 @@
+import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { CATEGORIES, PRIORITIES, type Category, type Priority, type TicketActionName } from '@support-tickets/core';
-import type { Org, TicketDetail } from '../../../api/types';
+import type { Org, TicketDetail, UpdateInput } from '../../../api/types';
 import { CloseTicket } from '../../../ui/close-ticket';
 import { keepingFocus } from '../../../ui/focus';
 import { panelStyles } from '../../../ui/panel.styles';
@@ -10,8 +11,8 @@ import { TicketUpdatedEvent } from '../../../workspace/events';
 import { AgentElement } from '../agent-element';
 import { styles } from './ticket-actions.styles';
 
-type Action = 'accept' | 'priority' | 'category';
-type Field = 'priority' | 'category';
+type Action = 'accept' | 'assignee' | 'priority' | 'category';
+type Field = 'assignee' | 'priority' | 'category';
 /** Keys that step a closed select through its options (and fire `change` at every step). */
 const STEPPING_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 
@@ -50,6 +51,12 @@ export class TicketActions extends AgentElement {
   /** The last key stepped the select: its `change` is a step, not a choice. */
   private stepping = false;
 
+  /** The agents a ticket may be assigned to (`agent.list`). */
+  private readonly agents = new Task(this, {
+    task: ([api], { signal }) => api.call('agent.list', (client) => client.agent.list.query(undefined, { signal }), signal),
+    args: () => [this.ctx.api] as const,
+  });
+
   private readonly closing = new CloseTicket(this, {
     context: () => ({ ctx: this.ctx, ticketId: this.ticket.id }),
     focusAfter: () => this.renderRoot.querySelector<HTMLElement>('#actions-heading'),
@@ -67,7 +74,7 @@ export class TicketActions extends AgentElement {
     // A refused or pending change leaves the selects showing what the ticket really has.
     for (const select of this.renderRoot.querySelectorAll<HTMLSelectElement>('select')) {
       const field = select.name as Field;
-      const value = this.pending[field] ?? this.ticket[field];
+      const value = this.pending[field] ?? this.current(field);
       if (select.value !== value && this.busy !== field) select.value = value;
     }
   }
@@ -86,6 +93,11 @@ export class TicketActions extends AgentElement {
         this.busy = null;
       }
     }, target);
+  }
+
+  /** What the ticket has for a select's field ('' for nobody assigned). */
+  private current(field: Field): string {
+    return field === 'assignee' ? (this.ticket.assigneeId ?? '') : this.ticket[field];
   }
 
   /** A pointer's choice saves at once; a keyboard step waits for Enter or leaving the field. */
@@ -113,9 +125,15 @@ export class TicketActions extends AgentElement {
   }
 
   private save(field: Field, value: string) {
-    if (value === this.ticket[field]) return;
-    const change = field === 'priority' ? { priority: value as Priority } : { category: value as Category };
-    void this.act(field, () => this.ctx.api.update(this.ticket.id, change));
+    if (value === this.current(field)) return;
+    const { id } = this.ticket;
+    if (field === 'assignee') {
+      const assigneeId = value || null;
+      void this.act(field, () => this.ctx.api.call('ticket.assign', (client) => client.ticket.assign.mutate({ id, assigneeId })));
+      return;
+    }
+    const change: UpdateInput = field === 'priority' ? { priority: value as Priority } : { category: value as Category };
+    void this.act(field, () => this.ctx.api.call('ticket.update', (client) => client.ticket.update.mutate({ id, ...change })));
   }
 
   /** The plan's priorities, plus the ticket's own when the plan no longer offers it. */
@@ -149,12 +167,13 @@ export class TicketActions extends AgentElement {
       <div class="assignee">
         <span>${!ticket.assigneeId ? t.assignee.none : mine ? t.assignee.you : t.assignee.other}</span>
         ${may('accept')
-          ? html`<button type="button" class="btn" part="accept" ?disabled=${busy} @click=${() => this.act('accept', () => this.ctx.api.accept(ticket.id))}>
+          ? html`<button type="button" class="btn" part="accept" ?disabled=${busy} @click=${() => this.act('accept', () => this.ctx.api.call('ticket.accept', (client) => client.ticket.accept.mutate({ id: ticket.id })))}>
               ${this.busy === 'accept' ? t.ticket.accepting : ticket.assigneeId && !mine ? t.ticket.takeOver : t.ticket.accept}
             </button>`
           : nothing}
       </div>
       ${this.error('accept')}
+      ${may('assign') ? this.renderAssignee(busy) : nothing}
       <div class="field">
         <label for="priority">${t.field.priority}</label>
         <select
@@ -183,5 +202,21 @@ export class TicketActions extends AgentElement {
       </div>
       ${may('close') ? this.closing.button(busy) : nothing} ${this.closing.confirmation(t.ticket.closeConfirm, busy)}
     </section>`;
+  }
+
+  private renderAssignee(busy: boolean) {
+    const { team } = this.t;
+    const agents = this.agents.value ?? [];
+    const current = this.ticket.assigneeId;
+    return html`<div class="field">
+      <label for="assignee">${team.assign}</label>
+      <select id="assignee" name="assignee" ?disabled=${busy} aria-describedby=${this.failure?.action === 'assignee' ? 'assignee-error' : nothing} @change=${this.onChange} @keydown=${this.onKeydown} @blur=${this.confirm}>
+        <option value="" ?selected=${!current}>${team.nobody}</option>
+        ${current && !agents.some((a) => a.id === current) ? html`<option value=${current} selected>${current}</option>` : nothing}
+        ${agents.map((agent) => html`<option value=${agent.id} ?selected=${agent.id === current}>${agent.name}</option>`)}
+      </select>
+      ${this.busy === 'assignee' || this.pending.assignee !== undefined ? html`<p class="hint">${this.busy === 'assignee' ? this.t.saving : this.t.ticket.confirmChoice}</p>` : nothing}
+      ${this.error('assignee')}
+    </div>`;
   }
 }

@@ -203,3 +203,14 @@ describe('ticket page', () => {
     expect(opened.textContent).toMatch(/۱[۳۴][۰-۹]{2}/); // a Jalali year, not 20xx
   });
 });
+
+describe('ticket number', () => {
+  it('shows the ticket by its number, never its id, in English and in Persian digits', async () => {
+    const ticket = await answered('Done.');
+    const en = await open(ticket.id);
+    expect(text($(en, '.facts'))).toContain(`Number #${ticket.number}`);
+    expect(text(en)).not.toContain(ticket.id);
+    const fa = await open(ticket.id, { lang: 'fa' });
+    expect(text($(fa, '.facts'))).toContain(`#${ticket.number.toLocaleString('fa-IR', { useGrouping: false })}`);
+  });
+});

@@ -178,3 +178,12 @@ describe('ticket list', () => {
     expect(text(el)).toContain('تنها تیکت شما');
   });
 });
+
+describe('ticket numbers in the list', () => {
+  it('labels each row with its ticket number', async () => {
+    const ticket = await openTicket(await h.as(CUSTOMER), { subject: 'Numbered' });
+    const el = await list();
+    await vi.waitFor(() => expect(rows(el)).toHaveLength(1));
+    expect(text($(el, 'button.row .meta span'))).toBe(`#${ticket.number}`);
+  });
+});

@@ -178,6 +178,7 @@ export class TicketList extends WidgetElement {
       <span class="subject" dir="auto">${ticket.subject}</span>
       ${customerChips(ticket, i18n, ticket.createdBy === this.ctx.session.userId ? 'you' : 'colleague')}
       <span class="meta muted">
+        <span>${i18n.ticketNumber(ticket.number)}</span>
         <span>${labels.category[ticket.category]}</span>
         <span>${labels.priority[ticket.priority]}</span>
         ${this.ctx.session.role !== 'customer' ? html`<span>${isolated(t.list.by, ticket.createdByName)}</span>` : nothing}

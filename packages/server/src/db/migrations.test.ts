@@ -1,0 +1,54 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrate } from 'drizzle-orm/libsql/migrator';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, type DatabaseHandle } from './client';
+import { MIGRATIONS_FOLDER, runMigrations } from './migrate';
+
+// Migrations that carry data forward: a database made before them comes out whole.
+
+let handle: DatabaseHandle | null = null;
+let folder: string | null = null;
+afterEach(() => {
+  handle?.close();
+  if (folder) rmSync(folder, { recursive: true, force: true });
+  handle = folder = null;
+});
+
+/** The committed migrations up to (not including) `tag`, as a folder the migrator reads. */
+function migrationsBefore(tag: string): string {
+  folder = mkdtempSync(join(tmpdir(), 'support-tickets-migrations-'));
+  cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
+  const journalFile = join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: Array<{ tag: string }> };
+  const index = journal.entries.findIndex((entry) => entry.tag === tag);
+  if (index < 0) throw new Error(`No migration ${tag}.`);
+  writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, index) }));
+  return folder;
+}
+
+describe('0005_ticket_numbers_and_team', () => {
+  it('numbers existing tickets from 1001 in the order they were opened, and new ones after them', async () => {
+    handle = await openDatabase();
+    await migrate(handle.db, { migrationsFolder: migrationsBefore('0005_ticket_numbers_and_team') });
+    const client = handle.db.$client;
+    await client.execute(`INSERT INTO organisations (id, name, plan_id, created_at, updated_at) VALUES ('o', 'O', 'developer', 0, 0)`);
+    // UUIDv7 ids sort by creation; inserted out of that order on purpose.
+    for (const id of ['0190-c', '0190-a', '0190-b']) {
+      await client.execute({
+        sql: `INSERT INTO tickets (id, org_id, subject, category, priority, status, created_by, created_by_name, created_at, updated_at, public_updated_at)
+              VALUES (?, 'o', 's', 'technical', 'normal', 'awaiting_response', 'u', 'U', 0, 0, 0)`,
+        args: [id],
+      });
+    }
+    await runMigrations(handle);
+    const rows = (await client.execute('SELECT id, number FROM tickets ORDER BY id')).rows.map((r) => [r.id, Number(r.number)]);
+    expect(rows).toEqual([
+      ['0190-a', 1001],
+      ['0190-b', 1002],
+      ['0190-c', 1003],
+    ]);
+    await expect(client.execute(`UPDATE tickets SET number = 1001 WHERE id = '0190-b'`)).rejects.toThrow(/UNIQUE/);
+  });
+});

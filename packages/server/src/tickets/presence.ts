@@ -1,0 +1,59 @@
+import { isPresent, PRESENCE_TTL_MS, type PresenceState } from '@support-tickets/core';
+import { and, eq, gt, inArray, lt, ne } from 'drizzle-orm';
+import type { Queryable } from '../db/client';
+import { presence, tickets } from '../db/schema';
+import type { Caller } from '../shared/caller';
+import type { ServiceDeps } from '../shared/deps';
+import { ok, ticketNotFound, type Result } from '../shared/result';
+import type { PresenceOutput } from './output';
+
+// Presence (SPEC §8): which agents have a ticket open, and who is typing. Kept in the database
+// so every server process sees every agent; a row stops showing once core's time to live has
+// passed since its last heartbeat, so a closed tab fades without saying goodbye.
+
+/** Rows this much older than the time to live are removed by the next heartbeat. */
+const FORGET_AFTER_MS = 10 * PRESENCE_TTL_MS;
+
+/** An agent's heartbeat in a ticket; answers who else is there now. */
+export async function beat(deps: ServiceDeps, caller: Caller, ticketId: string, state: PresenceState): Promise<Result<PresenceOutput[]>> {
+  const { db } = deps.database;
+  const exists = await db.select({ id: tickets.id }).from(tickets).where(eq(tickets.id, ticketId)).get();
+  if (!exists || !caller.userId) return ticketNotFound();
+  const now = deps.now();
+  const row = { ticketId, userId: caller.userId, name: caller.name, state, seenAt: now };
+  await deps.database.write(async (tx) => {
+    await tx.insert(presence).values(row).onConflictDoUpdate({ target: [presence.ticketId, presence.userId], set: { name: row.name, state, seenAt: now } });
+    await tx.delete(presence).where(lt(presence.seenAt, new Date(now.getTime() - FORGET_AFTER_MS)));
+  });
+  return ok((await presenceIn(db, caller, [ticketId], now)).get(ticketId) ?? []);
+}
+
+/** The agent left the ticket: they stop showing at once rather than when their heartbeat ages out. */
+export async function leave(deps: ServiceDeps, caller: Caller, ticketId: string): Promise<void> {
+  await deps.database.write((tx) => tx.delete(presence).where(and(eq(presence.ticketId, ticketId), eq(presence.userId, caller.userId ?? ''))));
+}
+
+/** Who else is in each of these tickets now, for an agent; nothing at all for anyone else. */
+export async function presenceIn(db: Queryable, viewer: Caller, ticketIds: readonly string[], now: Date): Promise<Map<string, PresenceOutput[]>> {
+  const byTicket = new Map<string, PresenceOutput[]>();
+  if (viewer.role !== 'agent' || ticketIds.length === 0) return byTicket;
+  const rows = await db
+    .select()
+    .from(presence)
+    .where(
+      and(
+        inArray(presence.ticketId, [...ticketIds]),
+        gt(presence.seenAt, new Date(now.getTime() - PRESENCE_TTL_MS)),
+        ne(presence.userId, viewer.userId ?? ''),
+      ),
+    );
+  // Few rows per ticket: sorted here, so the read stays on the primary key's order.
+  rows.sort((a, b) => a.name.localeCompare(b.name));
+  for (const row of rows) {
+    if (!isPresent(row.seenAt, now)) continue;
+    const list = byTicket.get(row.ticketId) ?? [];
+    list.push({ userId: row.userId, name: row.name, state: row.state });
+    byTicket.set(row.ticketId, list);
+  }
+  return byTicket;
+}
