@@ -14,9 +14,9 @@ const WIDGET_DIR = join(ROOT, 'packages/widget');
 const DIST = join(WIDGET_DIR, 'dist');
 const MAIN = join(DIST, 'support-tickets.js');
 // 35 KB until a thread's earlier messages on demand, the rate limit's wording and the wording of
-// characters no text may hold joined it (+1.2 KB gzipped, fa and en). Attachments, ticket numbers
-// and the collision guard's hooks joined it since, and the new-ticket form and the plan table left
-// it for a chunk of their own (-3.2 KB).
+// characters no text may hold joined it (+1.2 KB gzipped, fa and en). Attachments, ticket numbers,
+// the collision guard's hooks and a search's marked words joined it since, and the new-ticket form
+// and the plan table left it for a chunk of their own (-3.2 KB).
 const MAIN_BUDGET_BYTES = 36 * 1024;
 const AGENT_BUDGET_BYTES = 30 * 1024;
 const AGENT_CHUNK = /^support-tickets-agent-[\w-]+\.js$/;

@@ -252,7 +252,8 @@ describe('when the server restarts', () => {
 
 describe('the agent’s screens', () => {
   for (const lang of ['en', 'fa'] as const) {
-    it(`queue and ticket have no accessibility violations in ${lang}`, async () => {
+    // Four full axe audits of large pages: a minute alone on a busy two-core machine.
+    it(`queue and ticket have no accessibility violations in ${lang}`, { timeout: 180_000 }, async () => {
       const { page, context } = await h.page();
       await h.openHost(page, PEOPLE.agent, { lang });
       await page.locator('support-tickets-queue .row').nth(3).waitFor();

@@ -16,6 +16,7 @@ import { NO_QUEUE_FILTERS, queueQuery, type QueueFilters } from '../agent-store'
 import { agentSlaChip } from '../sla-chip';
 import { rowTeam, selectBox } from '../team/queue-row';
 import { styles } from './agent-queue.styles';
+import { subjectOf } from '../../../ui/search-match';
 
 const PAGE_SIZE = 50;
 const MAX_PAGE_SIZE = 100;
@@ -385,7 +386,7 @@ export class AgentQueue extends AgentElement {
       @focus=${() => (this.activeIndex = index)}
       @click=${() => this.open(ticket, index)}
     >
-      <span class="subject" dir="auto">${ticket.subject}</span>
+      ${subjectOf(ticket)}
       <span class="states">${agentSlaChip(ticket, t, i18n)}<span class="status chip plain" data-status=${ticket.status}>${labels.status[ticket.status]}</span></span>
       <span class="meta muted">
         <span class="number">${i18n.ticketNumber(ticket.number)}</span>

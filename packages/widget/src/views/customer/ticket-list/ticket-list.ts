@@ -15,6 +15,7 @@ import { relativeTime } from '../../../ui/time';
 import { NavigateEvent } from '../../../workspace/events';
 import { NO_LIST_FILTERS, type ListFilters } from '../../../workspace/store';
 import { styles } from './ticket-list.styles';
+import { subjectOf } from '../../../ui/search-match';
 
 const PAGE_SIZE = 25;
 /** The API's largest page: a live refresh re-reads at most this many rows. */
@@ -175,7 +176,7 @@ export class TicketList extends WidgetElement {
     const { t, i18n, now } = this;
     const { labels } = i18n;
     return html`<button type="button" class="row" part="ticket" data-id=${ticket.id} @click=${() => this.dispatchEvent(new NavigateEvent({ view: 'detail', id: ticket.id }))}>
-      <span class="subject" dir="auto">${ticket.subject}</span>
+      ${subjectOf(ticket)}
       ${customerChips(ticket, i18n, ticket.createdBy === this.ctx.session.userId ? 'you' : 'colleague')}
       <span class="meta muted">
         <span>${i18n.ticketNumber(ticket.number)}</span>
