@@ -149,9 +149,7 @@ describe('demo host page', () => {
 
     await page.getByRole('radio', { name: 'Dark' }).check();
     await page.getByRole('radio', { name: 'Sidebar' }).check();
-    await page.waitForTimeout(100);
-    const width = await page.locator('support-tickets').evaluate((el) => el.getBoundingClientRect().width);
-    expect(width).toBe(360);
+    await expect.poll(() => page.locator('support-tickets').evaluate((el) => el.getBoundingClientRect().width)).toBe(360);
     await page.screenshot({ path: shot('theme-dark-sidebar-en-1280'), fullPage: true });
     expect(await page.evaluate(() => new URL(location.href).search)).toBe('?role=customer&lang=en&theme=dark&layout=sidebar');
     await context.close();

@@ -1,8 +1,6 @@
 import { SupportTickets } from './support-tickets/support-tickets';
 import { CustomerView } from './views/customer/customer-view/customer-view';
-import { PlanTable } from './views/customer/plan-table/plan-table';
 import { TicketDetail } from './views/customer/ticket-detail/ticket-detail';
-import { TicketForm } from './views/customer/ticket-form/ticket-form';
 import { TicketList } from './views/customer/ticket-list/ticket-list';
 import type { SupportTicketsEventMap } from './events';
 
@@ -21,14 +19,16 @@ export type {
 export type { SupportTicketsEventMap, TicketEventDetail, ErrorEventDetail } from './events';
 export type { Translation, Lang } from './translations/index';
 
-/** Every element of the widget. Inner views are prefixed so they cannot collide with a host's. */
+/**
+ * The elements every page needs. Inner views are prefixed so they cannot collide with a host's.
+ * The new-ticket form and the plan table come on demand (views/customer/pages.ts), the agent's
+ * workspace and attachments too.
+ */
 const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
   ['support-tickets', SupportTickets],
   ['support-tickets-customer', CustomerView],
   ['support-tickets-list', TicketList],
   ['support-tickets-detail', TicketDetail],
-  ['support-tickets-form', TicketForm],
-  ['support-tickets-plans', PlanTable],
 ];
 
 // A host that loads the script twice (or two versions) must not crash on a second define.
@@ -42,8 +42,6 @@ declare global {
     'support-tickets-customer': CustomerView;
     'support-tickets-list': TicketList;
     'support-tickets-detail': TicketDetail;
-    'support-tickets-form': TicketForm;
-    'support-tickets-plans': PlanTable;
   }
   interface GlobalEventHandlersEventMap extends SupportTicketsEventMap {}
 }

@@ -2,11 +2,13 @@ import { html, nothing } from 'lit';
 import type { AttachTray } from '../attachments/attach-tray';
 import type { TicketMessage } from '../api/types';
 import type { WidgetContext } from '../base/context';
+import { onDemand } from './on-demand';
 
 // Attachments are a chunk of their own (attachments/), loaded the first time a form or a
 // message with files shows: the main file carries only these tags.
-let chunk: Promise<unknown> | null = null;
-const load = () => void (chunk ??= import('../attachments/index').catch(() => (chunk = null)));
+const chunk = onDemand(() => import('../attachments/index'));
+// Until it is here the tags stay empty; a failed download is tried again by the next form or message.
+const load = () => void chunk().catch(() => undefined);
 
 /** A form's attach button and files (`<st-attach>`). */
 export function attachTray(ctx: WidgetContext) {

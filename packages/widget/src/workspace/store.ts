@@ -55,6 +55,17 @@ export class WorkspaceStore extends EventTarget {
     else this.texts.delete(`${mode}:${ticketId}`);
   }
 
+  /**
+   * The new-ticket form follows up a closed ticket: a reply typed on it that could not be sent
+   * becomes the form's description, unless one is typed there already.
+   */
+  carryReplyInto(ticketId: string) {
+    const reply = this.draft(ticketId, 'reply');
+    if (!reply) return;
+    if (!this.ticketDraft.body) this.ticketDraft.body = reply;
+    this.setDraft(ticketId, 'reply', '');
+  }
+
   clearTicketDraft() {
     this.ticketDraft = emptyTicketDraft();
   }

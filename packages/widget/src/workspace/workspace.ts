@@ -84,6 +84,8 @@ export abstract class Workspace<R extends Route> extends WidgetElement {
   protected override async updated() {
     const pending = this.pendingFocus;
     const view = pending && this.current();
+    // A page whose chunk is still on its way: focus goes in once it is on screen.
+    if (view && !(view instanceof WidgetElement)) return;
     this.pendingFocus = null;
     if (!view) return;
     await view.updateComplete;

@@ -7,10 +7,10 @@ import { EarlierMessages } from '../../../ui/earlier-messages';
 import { pageStyles } from '../../../ui/page.styles';
 import { panelStyles } from '../../../ui/panel.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
-import { slaChip } from '../../../ui/sla';
+import { customerChips } from '../../../ui/sla';
 import { commonFacts, facts, thread, ticketBanner } from '../../../ui/ticket-parts';
 import { ticketStyles } from '../../../ui/ticket.styles';
-import { exactTime, relativeTime } from '../../../ui/time';
+import { readerTime, relativeTime } from '../../../ui/time';
 import { timeline } from '../../../ui/timeline';
 import { NavigateEvent } from '../../../workspace/events';
 import { styles } from './ticket-detail.styles';
@@ -52,10 +52,7 @@ export class TicketDetail extends TicketPage {
   }
 
   protected override renderChips(ticket: Detail) {
-    return html`<p class="chips">
-      <span class="chip plain status">${this.i18n.labels.status[ticket.status]}</span>
-      ${slaChip(ticket, this.i18n)}
-    </p>`;
+    return html`<p class="chips">${customerChips(ticket, this.i18n, ticket.createdBy === this.ctx.session.userId ? 'you' : 'colleague')}</p>`;
   }
 
   protected override renderTicket(ticket: Detail) {
@@ -71,7 +68,7 @@ export class TicketDetail extends TicketPage {
       </div>
       <aside class="aside">
         ${facts(t.detail.facts, [
-          ticket.dueAt && ticket.status !== 'closed' ? [t.detail.response, exactTime(i18n, ticket.dueAt, now)] : null,
+          ticket.dueAt && ticket.status !== 'closed' ? [t.detail.response, readerTime(i18n, ticket.dueAt, now)] : null,
           [t.field.priority, i18n.labels.priority[ticket.priority]],
           [t.field.category, i18n.labels.category[ticket.category]],
           ...commonFacts(ticket, ctx, now).slice(0, 2),
@@ -85,11 +82,14 @@ export class TicketDetail extends TicketPage {
 
   private renderClosed(ticket: Detail) {
     const { t, i18n, now } = this;
+    // A reply typed while the ticket closed stays in the store, for the follow-up form.
+    const unsent = this.store.draft(ticket.id, 'reply');
     return html`<div class="banner closed" part="banner" data-kind="closed">
       <p><strong>${t.closedBy[ticket.closedBy ?? 'customer']}</strong></p>
       ${ticket.closedAt ? html`<p>${relativeTime(i18n, ticket.closedAt, now, t.closed.notice)}</p>` : nothing}
+      ${unsent ? html`<p>${t.closed.draftKept}</p><blockquote class="body unsent">${unsent}</blockquote>` : nothing}
       <button type="button" class="btn" @click=${() => this.dispatchEvent(new NavigateEvent({ view: 'create', from: ticket }))}>
-        ${t.closed.newTicket}
+        ${unsent ? t.closed.followUp : t.closed.newTicket}
       </button>
     </div>`;
   }

@@ -78,7 +78,9 @@ export class TicketForm extends WidgetElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('from') && this.from && !this.draft.category) this.draft.category = this.from.category;
+    if (!changed.has('from') || !this.from) return;
+    if (!this.draft.category) this.draft.category = this.from.category;
+    this.store.carryReplyInto(this.from.id);
   }
 
   protected override updated() {
