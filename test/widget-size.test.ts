@@ -21,6 +21,13 @@ const AGENT_CHUNK = /^support-tickets-agent-[\w-]+\.js$/;
 // Files (attach, upload, thumbnails): loaded when a form or a message with files first shows.
 const ATTACHMENTS_BUDGET_BYTES = 6 * 1024;
 const ATTACHMENTS_CHUNK = /^support-tickets-attachments-[\w-]+\.js$/;
+// The customer's parts on demand, each importing only the main file: the plan table (its tab),
+// the new-ticket form's resource picker (tokens that list resources).
+const CUSTOMER_CHUNKS = [
+  { name: 'plan-table', budget: 3 * 1024, tag: 'support-tickets-plans' },
+  { name: 'resources', budget: 3 * 1024, tag: 'st-resources' },
+] as const;
+const chunkPattern = (name: string) => new RegExp(`^support-tickets-${name}-[\\w-]+\\.js$`);
 // Lit's development build says so on every page that loads it.
 const LIT_DEV_BUILD = 'Lit is in dev mode';
 
@@ -77,9 +84,11 @@ describe('the widget bundle', () => {
     const { main, agentName, attachmentsName } = built();
     const found = imports(main);
     const chunk = (name: string) => new RegExp(`^import\\s*\\(\\s*[\`'"]\\./${name.replaceAll('.', '\\.')}[\`'"]\\s*\\)`);
-    expect(found).toHaveLength(2);
+    const customer = CUSTOMER_CHUNKS.map(({ name }) => readdirSync(DIST).find((file) => chunkPattern(name).test(file)) ?? name);
+    expect(found).toHaveLength(2 + customer.length);
     expect(found.some((statement) => chunk(agentName).test(statement)), 'the agent chunk').toBe(true);
     expect(found.some((statement) => chunk(attachmentsName).test(statement)), 'the attachments chunk').toBe(true);
+    for (const name of customer) expect(found.some((statement) => chunk(name).test(statement)), name).toBe(true);
     for (const server of ['process.env', 'drizzle', '@libsql', 'hono']) expect(main.includes(server), server).toBe(false);
     expect(main).toContain('customElements.define');
     // Customers do not download the agent's workspace: none of its elements is in the main file.
@@ -88,6 +97,19 @@ describe('the widget bundle', () => {
     }
     // Nor the attachments' uploads and views: only their tags.
     expect(main.includes('XMLHttpRequest'), 'the upload').toBe(false);
+    // Nor the customer's parts on demand: their elements are defined in their chunks.
+    for (const { tag } of CUSTOMER_CHUNKS) expect(new RegExp(`define\\(\\s*[\`'"]${tag}[\`'"]`).test(main), tag).toBe(false);
+  });
+
+  it.each(CUSTOMER_CHUNKS)('customer chunk $name stays within its budget and imports only the main file', ({ name, budget, tag }) => {
+    const file = readdirSync(DIST).find((entry) => chunkPattern(name).test(entry)) ?? '';
+    expect(file, `the ${name} chunk beside the main file`).not.toBe('');
+    const source = readFileSync(join(DIST, file), 'utf8');
+    report(file, source, budget);
+    expect(gzipped(source)).toBeLessThanOrEqual(budget);
+    const fromMain = [...source.matchAll(/(?:^|[;}])\s*import\s*\{[^}]*\}\s*from\s*["'`]\.\/support-tickets\.js["'`]/g)].length;
+    expect(fromMain, 'every import is of the main file').toBe(imports(source).length);
+    expect(source).toContain(tag);
   });
 
   it(`attachments chunk stays within ${ATTACHMENTS_BUDGET_BYTES / 1024} KB gzipped and imports only the main file`, () => {

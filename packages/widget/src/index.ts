@@ -1,6 +1,5 @@
 import { SupportTickets } from './support-tickets/support-tickets';
 import { CustomerView } from './views/customer/customer-view/customer-view';
-import { PlanTable } from './views/customer/plan-table/plan-table';
 import { TicketDetail } from './views/customer/ticket-detail/ticket-detail';
 import { TicketForm } from './views/customer/ticket-form/ticket-form';
 import { TicketList } from './views/customer/ticket-list/ticket-list';
@@ -28,7 +27,6 @@ const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
   ['support-tickets-list', TicketList],
   ['support-tickets-detail', TicketDetail],
   ['support-tickets-form', TicketForm],
-  ['support-tickets-plans', PlanTable],
 ];
 
 // A host that loads the script twice (or two versions) must not crash on a second define.
@@ -43,7 +41,6 @@ declare global {
     'support-tickets-list': TicketList;
     'support-tickets-detail': TicketDetail;
     'support-tickets-form': TicketForm;
-    'support-tickets-plans': PlanTable;
   }
   interface GlobalEventHandlersEventMap extends SupportTicketsEventMap {}
 }

@@ -102,6 +102,7 @@ export class SupportTickets extends LitElement {
     apiUrl: { attribute: 'api-url' },
     token: {},
     lang: { reflect: true },
+    resourceId: { attribute: 'resource-id' },
     getToken: { attribute: false },
     session: { state: true },
     tokenProblem: { state: true },
@@ -115,6 +116,11 @@ export class SupportTickets extends LitElement {
   declare token: string;
   /** `fa` (default, right-to-left, Jalali dates) or `en`. */
   declare lang: string;
+  /**
+   * A cloud resource to preselect in the new-ticket form (an `id` of the token's `resources`),
+   * e.g. the server the page is about. Ignored when the token does not list it.
+   */
+  declare resourceId: string;
   /**
    * Gives a fresh token: called when there is no `token`, and once when the API answers
    * UNAUTHORIZED (then the call is retried with the new token).
@@ -144,6 +150,7 @@ export class SupportTickets extends LitElement {
     this.apiUrl = '';
     this.token = '';
     this.lang = 'fa';
+    this.resourceId = '';
     this.getToken = undefined;
     this.session = null;
     this.tokenProblem = 'missing';
@@ -196,12 +203,13 @@ export class SupportTickets extends LitElement {
     if (this.session.role === 'agent' && this.agentView === 'idle') this.loadAgent();
     const i18n = localize(toLang(this.lang));
     const ctx = this.context;
-    if (!ctx || ctx.api !== this.api || ctx.i18n !== i18n || ctx.session !== this.session) {
+    if (!ctx || ctx.api !== this.api || ctx.i18n !== i18n || ctx.session !== this.session || ctx.resourceId !== this.resourceId) {
       this.context = {
         api: this.api,
         i18n,
         session: this.session,
         live: this.live,
+        resourceId: this.resourceId,
         emit: (name, detail) => this.emit(name, detail),
       };
       this.provider.set(this.context);

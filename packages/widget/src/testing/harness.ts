@@ -16,6 +16,7 @@ import { agentStoreContext, AgentStore } from '../views/agent/agent-store';
 import { WorkspaceStore } from '../workspace/store';
 import '../index';
 import '../views/agent/index';
+import '../views/customer/plan-table/index';
 
 export const CUSTOMER = { sub: 'cust-1', role: 'customer', org: 'org-1', orgName: 'Acme', name: 'Ava' } as const satisfies TokenClaims;
 export const COLLEAGUE = { sub: 'cust-2', role: 'customer', org: 'org-1', orgName: 'Acme', name: 'Cyrus' } as const satisfies TokenClaims;
@@ -77,13 +78,15 @@ export interface MountOptions {
   /** The workspace's store; a new one by default (an `AgentStore` for agents). */
   store?: WorkspaceStore;
   fetch?: typeof globalThis.fetch;
+  /** The host's `resource-id` attribute. */
+  resourceId?: string;
 }
 
 /** A real server for one test file (or test), and what mounting views on it takes. */
 export async function startHarness(start?: string): Promise<Harness> {
-  // The attachments chunk, which forms and threads load on demand, is loaded here, in the hook:
-  // a test's waits then never include its first load.
-  await import('../attachments/index');
+  // The chunks views load on demand (files, resources) are loaded here, in the hook: a test's
+  // waits then never include their first load.
+  await Promise.all([import('../attachments/index'), import('../resources/index')]);
   const server = await createTestServer(start ? { start } : {});
   const hubs: LiveHub[] = [];
   const clocks = new Map<Element, ContextProvider<Date>>();
@@ -128,7 +131,8 @@ export async function startHarness(start?: string): Promise<Harness> {
     async mount<T extends LitElement>(tag: string, props: Record<string, unknown>, options: MountOptions) {
       const host = document.createElement('div');
       const store = options.store ?? (options.claims.role === 'agent' ? new AgentStore() : new WorkspaceStore());
-      new ContextProvider(host, widgetContext, await context(options.claims, options.lang, options.fetch));
+      const ctx = await context(options.claims, options.lang, options.fetch);
+      new ContextProvider(host, widgetContext, options.resourceId ? { ...ctx, resourceId: options.resourceId } : ctx);
       clocks.set(host, new ContextProvider(host, clockContext, options.now ?? server.clock.now()));
       new ContextProvider(host, storeContext, store);
       if (store instanceof AgentStore) new ContextProvider(host, agentStoreContext, store);

@@ -166,17 +166,7 @@ export const en: Translation = {
     newTicket: 'Open a new ticket',
   },
 
-  plans: {
-    heading: 'Support plans',
-    yourPlan: (plan) => `Your organisation is on the ${plan} plan.`,
-    customPlan: 'Your organisation has a custom plan.',
-    caption: 'Time to a first reply from support, by priority',
-    current: 'Your plan',
-    hours: 'Technical support hours',
-    notOffered: 'Not offered',
-    tableLabel: 'Plan comparison (scrollable)',
-    loadFailed: 'The plans could not be loaded.',
-  },
+  plans: { notOffered: 'Not offered' },
 
   units: { second: (n) => `${n} s`, minute: (n) => `${n} min`, hour: (n) => `${n} h`, day: (n) => `${n} d` },
 };

@@ -166,17 +166,7 @@ export const fa: Translation = {
     newTicket: 'باز کردن تیکت جدید',
   },
 
-  plans: {
-    heading: 'پلن‌های پشتیبانی',
-    yourPlan: (plan) => `سازمان شما روی پلن ${plan} است.`,
-    customPlan: 'سازمان شما پلن سفارشی دارد.',
-    caption: 'زمان اولین پاسخ پشتیبانی بر اساس اولویت',
-    current: 'پلن شما',
-    hours: 'ساعات پشتیبانی فنی',
-    notOffered: 'ارائه نمی‌شود',
-    tableLabel: 'مقایسهٔ پلن‌ها (قابل پیمایش)',
-    loadFailed: 'پلن‌ها بارگذاری نشد.',
-  },
+  plans: { notOffered: 'ارائه نمی‌شود' },
 
   units: { second: (n) => `${n} ثانیه`, minute: (n) => `${n} دقیقه`, hour: (n) => `${n} ساعت`, day: (n) => `${n} روز` },
 };

@@ -174,17 +174,8 @@ export interface Translation {
 
   closed: { notice: (when: string) => string; newTicket: string };
 
-  plans: {
-    heading: string;
-    yourPlan: (plan: string) => string;
-    customPlan: string;
-    caption: string;
-    current: string;
-    hours: string;
-    notOffered: string;
-    tableLabel: string;
-    loadFailed: string;
-  };
+  /** The plan table's own words are in its chunk; the agent's plan view shares this one. */
+  plans: { notOffered: string };
 
   /** Counts and units for durations; the number is already formatted. */
   units: { second: (n: string) => string; minute: (n: string) => string; hour: (n: string) => string; day: (n: string) => string };

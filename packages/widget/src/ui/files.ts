@@ -2,11 +2,11 @@ import { html, nothing } from 'lit';
 import type { AttachTray } from '../attachments/attach-tray';
 import type { TicketMessage } from '../api/types';
 import type { WidgetContext } from '../base/context';
+import { onDemand } from './on-demand';
 
 // Attachments are a chunk of their own (attachments/), loaded the first time a form or a
 // message with files shows: the main file carries only these tags.
-let chunk: Promise<unknown> | null = null;
-const load = () => void (chunk ??= import('../attachments/index').catch(() => (chunk = null)));
+const load = onDemand(() => import('../attachments/index'));
 
 /** A form's attach button and files (`<st-attach>`). */
 export function attachTray(ctx: WidgetContext) {

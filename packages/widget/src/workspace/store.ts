@@ -38,6 +38,8 @@ export class WorkspaceChangeEvent extends Event {
 export class WorkspaceStore extends EventTarget {
   listFilters = NO_LIST_FILTERS;
   ticketDraft: TicketDraft = emptyTicketDraft();
+  /** The resources picked in the new-ticket form, by id; null until the person (or the host's preselection) chose. */
+  ticketResources: string[] | null = null;
   private readonly texts = new Map<string, string>();
 
   setListFilters(filters: ListFilters) {
@@ -57,6 +59,7 @@ export class WorkspaceStore extends EventTarget {
 
   clearTicketDraft() {
     this.ticketDraft = emptyTicketDraft();
+    this.ticketResources = null;
   }
 
   protected changed() {

@@ -86,6 +86,8 @@ export abstract class Workspace<R extends Route> extends WidgetElement {
     const view = pending && this.current();
     this.pendingFocus = null;
     if (!view) return;
+    // A view from a chunk loaded on demand (the plan table) is defined once its chunk arrives.
+    await customElements.whenDefined(view.localName);
     await view.updateComplete;
     if (pending === 'return' && view.focusReturn?.()) return;
     view.focusHeading();

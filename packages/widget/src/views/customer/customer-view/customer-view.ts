@@ -2,10 +2,14 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import { EXPORTPARTS } from '../../../base/context';
 import { headerStyles } from '../../../ui/header.styles';
+import { onDemand } from '../../../ui/on-demand';
 import { sharedStyles } from '../../../ui/shared.styles';
 import type { CustomerRoute, Route } from '../../../workspace/events';
 import { Workspace } from '../../../workspace/workspace';
 import { styles } from './customer-view.styles';
+
+/** The plan table is a chunk of its own, loaded when the tab opens. */
+const loadPlanTable = onDemand(() => import('../plan-table/index'));
 
 /**
  * The customer's (and organisation admin's) side: tickets, a ticket, a new ticket, plans.
@@ -80,6 +84,7 @@ export class CustomerView extends Workspace<CustomerRoute> {
       case 'create':
         return html`<support-tickets-form .from=${route.from} .org=${this.org.value} .orgError=${this.org.error} exportparts=${EXPORTPARTS}></support-tickets-form>`;
       case 'plans':
+        loadPlanTable();
         return html`<support-tickets-plans .org=${this.org.value} exportparts=${EXPORTPARTS}></support-tickets-plans>`;
     }
   }

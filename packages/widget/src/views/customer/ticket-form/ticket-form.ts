@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { attachTray, trayIn } from '../../../ui/files';
+import { pickerIn, resourcePicker } from '../../../ui/resources';
 import {
   CATEGORIES,
   DEFAULT_PRIORITY,
@@ -138,7 +139,8 @@ export class TicketForm extends WidgetElement {
     try {
       if (!isCategory(category)) return;
       const attachmentIds = tray?.ids;
-      const ticket = await this.ctx.api.createTicket({ subject: subject.trim(), body, category, priority: this.selectedPriority(), attachmentIds });
+      const resourceIds = pickerIn(this.renderRoot)?.ids;
+      const ticket = await this.ctx.api.createTicket({ subject: subject.trim(), body, category, priority: this.selectedPriority(), attachmentIds, resourceIds });
       this.store.clearTicketDraft();
       tray?.clear();
       this.attempted = false;
@@ -229,7 +231,7 @@ export class TicketForm extends WidgetElement {
           </select>
           ${this.fieldError('category')}
         </div>
-        ${this.renderPriorities()}
+        ${this.renderPriorities()} ${resourcePicker(this.ctx)}
         ${this.renderText(
           'body',
           t.form.description,
