@@ -30,7 +30,10 @@ async function apiOf(config: AppConfig) {
 
 const PERSIAN = /[\u0600-\u06FF]/;
 
-describe('the demo data', () => {
+// Each test loads the whole demo (some hundred API calls): seconds on a busy machine.
+const LOADS_THE_DEMO = { timeout: 30_000 };
+
+describe('the demo data', LOADS_THE_DEMO, () => {
   it('fills an empty database with organisations on every kind of plan and tickets in every status and SLA state', async () => {
     const config = tempConfig();
     const result = await seedDemo(config, { onlyIfEmpty: true });
@@ -82,7 +85,7 @@ describe('the demo data', () => {
   });
 });
 
-describe('the first start', () => {
+describe('the first start', LOADS_THE_DEMO, () => {
   it('loads the demo in demo mode only', async () => {
     const demo = tempConfig();
     expect((await seedOnFirstStart(demo))?.tickets).toBeGreaterThan(0);
