@@ -23,8 +23,10 @@ const AGENT_CHUNK = /^support-tickets-agent-[\w-]+\.js$/;
 const ATTACHMENTS_BUDGET_BYTES = 6 * 1024;
 const ATTACHMENTS_CHUNK = /^support-tickets-attachments-[\w-]+\.js$/;
 // The customer's parts on demand, each importing only the main file: the plan table (its tab),
-// the new-ticket form's resource picker (tokens that list resources).
+// the new-ticket form's resource picker (tokens that list resources), a closed ticket's
+// follow-up and rating.
 const CUSTOMER_CHUNKS = [
+  { name: 'closed-ticket', budget: 3 * 1024, tag: 'st-closed-extras' },
   { name: 'plan-table', budget: 3 * 1024, tag: 'support-tickets-plans' },
   { name: 'resources', budget: 3 * 1024, tag: 'st-resources' },
 ] as const;

@@ -84,9 +84,9 @@ export interface MountOptions {
 
 /** A real server for one test file (or test), and what mounting views on it takes. */
 export async function startHarness(start?: string): Promise<Harness> {
-  // The chunks views load on demand (files, resources) are loaded here, in the hook: a test's
+  // The chunks views load on demand (files, resources, a closed ticket's extras) are loaded here, in the hook: a test's
   // waits then never include their first load.
-  await Promise.all([import('../attachments/index'), import('../resources/index')]);
+  await Promise.all([import('../attachments/index'), import('../resources/index'), import('../closed-ticket/index')]);
   const server = await createTestServer(start ? { start } : {});
   const hubs: LiveHub[] = [];
   const clocks = new Map<Element, ContextProvider<Date>>();

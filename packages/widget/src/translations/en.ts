@@ -123,6 +123,7 @@ export const en: Translation = {
     notOpened: 'The ticket was not opened. Your text is kept.',
     counter: (used, max) => `${used} / ${max}`,
     planLoadFailed: 'Your plan’s priorities could not be loaded; normal priority is used.',
+    followUpOf: (number) => `A follow-up of ticket ${number}.`,
   },
 
   detail: {

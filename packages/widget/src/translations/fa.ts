@@ -123,6 +123,7 @@ export const fa: Translation = {
     notOpened: 'تیکت ثبت نشد. متن شما حفظ شده است.',
     counter: (used, max) => `${used} از ${max}`,
     planLoadFailed: 'اولویت‌های پلن شما بارگذاری نشد؛ اولویت معمولی به کار می‌رود.',
+    followUpOf: (number) => `پیگیری تیکت ${number}.`,
   },
 
   detail: {

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { TicketDetail as Detail } from '../../../api/types';
 import { TicketPage } from '../../../base/ticket-page';
 import { CloseTicket } from '../../../ui/close-ticket';
+import { closedExtras } from '../../../ui/closed-extras';
 import { Composer } from '../../../ui/composer';
 import { EarlierMessages } from '../../../ui/earlier-messages';
 import { pageStyles } from '../../../ui/page.styles';
@@ -12,12 +13,12 @@ import { commonFacts, facts, thread, ticketBanner } from '../../../ui/ticket-par
 import { ticketStyles } from '../../../ui/ticket.styles';
 import { exactTime, relativeTime } from '../../../ui/time';
 import { timeline } from '../../../ui/timeline';
-import { NavigateEvent } from '../../../workspace/events';
 import { styles } from './ticket-detail.styles';
 
 /**
  * One ticket as its customer sees it: the conversation, the facts and SLA, the timeline, a
- * notice while it waits on the customer or once it is closed, and the reply form.
+ * notice while it waits on the customer or once it is closed (with the follow-up and the
+ * rating, from their own chunk), and the reply form.
  *
  * @summary Read, answer and close a ticket.
  * @tag support-tickets-detail
@@ -88,9 +89,7 @@ export class TicketDetail extends TicketPage {
     return html`<div class="banner closed" part="banner" data-kind="closed">
       <p><strong>${t.closedBy[ticket.closedBy ?? 'customer']}</strong></p>
       ${ticket.closedAt ? html`<p>${relativeTime(i18n, ticket.closedAt, now, t.closed.notice)}</p>` : nothing}
-      <button type="button" class="btn" @click=${() => this.dispatchEvent(new NavigateEvent({ view: 'create', from: ticket }))}>
-        ${t.closed.newTicket}
-      </button>
+      ${closedExtras(ticket)}
     </div>`;
   }
 }
