@@ -1,7 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { TokenClaims } from '@support-tickets/server';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './a11y';
 import { PEOPLE, shot, startHarness, type Harness } from './harness';
 
 // The agent's workspace in real Chromium against the real server, next to a customer's page:
@@ -35,11 +35,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.stop();
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Everything a page shows or holds: text and markup of the document and of every shadow root. */
 const everything = (page: Page) =>
@@ -278,7 +273,8 @@ describe('the agent’s screens', () => {
       expect((await axeViolations(page)).join('\n'), 'organisation').toBe('');
       await page.screenshot({ path: shot(`agent-org-panel-${lang}-wide`), fullPage: true });
       await context.close();
-    });
+      // Five axe passes: a busy two-core machine takes well over a minute for them.
+    }, 180_000);
 
     it(`fits 360 px in ${lang}, without horizontal scrolling`, async () => {
       const { page, context } = await h.page({ width: 360, height: 780 });
