@@ -10,10 +10,10 @@
  */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import type { TokenClaims } from '@support-tickets/server';
-import { createTestServer, seedInOneTransaction, TestClock, tempDbFile } from '@support-tickets/server/testing';
+import { createTestServer, TestClock, tempDbFile } from '@support-tickets/server/testing';
 import { createFloorApp } from './api-floor';
 import { measure, median, type Measurement, type Target } from './api-measure';
+import { agentClaims, customerClaims, seedTickets } from './seed-tickets';
 
 const TICKETS = Math.min(Number(process.env.BENCH_TICKETS ?? 10_000), 50_000);
 const SECONDS = Math.min(Number(process.env.BENCH_SECONDS ?? 10), 30);
@@ -25,42 +25,7 @@ const clock = new TestClock(Date.now() - 3 * 24 * 3_600_000);
 
 console.log(`seeding ${TICKETS.toLocaleString('en')} open tickets …`);
 const seeded = performance.now();
-const agentClaims: TokenClaims = { sub: 'bench-agent', role: 'agent', name: 'Bench Agent' };
-let someTicket = '';
-const customerClaims: TokenClaims = { sub: 'bench-org-0-c0', role: 'customer', org: 'bench-org-0', name: 'C' };
-let createPriority = 'normal';
-await seedInOneTransaction(dbFile, clock.now, async (callerFor) => {
-  const agent = await callerFor(agentClaims);
-  const orgs = await Promise.all(
-    Array.from({ length: 40 }, async (_, i) => {
-      const id = `bench-org-${i}`;
-      // Five customers per organisation; the first request of one creates the organisation.
-      const customers = await Promise.all(Array.from({ length: 5 }, (_, c) => callerFor({ sub: `${id}-c${c}`, role: 'customer', org: id, name: 'C' })));
-      return { id, customers };
-    }),
-  );
-  const offered = new Map<string, Array<'critical' | 'urgent' | 'high' | 'normal' | 'low'>>();
-  for (const [i, org] of orgs.entries()) {
-    await org.customers[0]!.org.get();
-    const plan = (['enterprise', 'sme', 'business', 'developer'] as const)[i % 4]!;
-    offered.set(org.id, (await agent.org.setPlan({ orgId: org.id, plan })).availablePriorities);
-    if (i === 0) createPriority = offered.get(org.id)![0]!;
-  }
-  for (let i = 0; i < TICKETS; i++) {
-    clock.advance(20_000); // spread over ~2.3 days: some breached, most not
-    const org = orgs[i % orgs.length]!;
-    const priorities = offered.get(org.id)!;
-    const created = await org.customers[i % 5]!.ticket.create({
-      subject: `Bench ticket ${i}`,
-      body: 'Load test',
-      category: (['activation', 'technical', 'financial', 'sales'] as const)[i % 4]!,
-      priority: priorities[i % priorities.length]!,
-    });
-    someTicket = created.id;
-    if (i % 5 === 0) await agent.ticket.accept({ id: created.id });
-    if (i % 10 === 3) await agent.ticket.reply({ id: created.id, body: 'An answer' });
-  }
-});
+const { someTicket, createPriority } = await seedTickets(dbFile, clock, TICKETS);
 console.log(`seeded in ${((performance.now() - seeded) / 1000).toFixed(1)} s`);
 
 const test = await createTestServer({ dbFile, clock });

@@ -15,7 +15,7 @@ const DIST = join(WIDGET_DIR, 'dist');
 const MAIN = join(DIST, 'support-tickets.js');
 // 35 KB until a thread's earlier messages on demand, the rate limit's wording and the wording of
 // characters no text may hold joined it (+1.2 KB gzipped, fa and en); 36 KB until attachments,
-// ticket numbers and the collision guard's hooks joined it.
+// ticket numbers, the collision guard's hooks and a search's marked words joined it.
 const MAIN_BUDGET_BYTES = 37 * 1024;
 const AGENT_BUDGET_BYTES = 30 * 1024;
 const AGENT_CHUNK = /^support-tickets-agent-[\w-]+\.js$/;

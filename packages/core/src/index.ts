@@ -12,6 +12,7 @@ export * from './lifecycle';
 export * from './plan-change';
 export * from './visibility';
 export * from './compliance';
+export * from './search-text';
 export * from './ticket-number';
 export * from './collision';
 export * from './after-close';

@@ -142,6 +142,9 @@ const cases: Array<[string, () => Promise<unknown>, RegExp[]?]> = [
       return listMessages(deps, agent, ticketId, { limit: 1, before: first.nextCursor! });
     },
   ],
+  // The full-text index finds the matches; the tickets are then read by id.
+  ['an agent’s search', () => listTickets(deps, agent, { q: 'ticket' })],
+  ['a customer’s search, in the list’s order', () => listTickets(deps, customer, { q: 'ticket', sort: 'updated' })],
   ['the earliest auto-close time', () => nextAutoCloseAt(deps)],
   ['the auto-close sweep', () => closeDueTickets(deps)],
   ['the live follower’s next events', () => readEvents(deps.database.db, 3, 100)],

@@ -30,6 +30,7 @@ import {
 import type { AttachmentOutput } from '../attachments/attach';
 import type { MessageRow, ResponseCycleRow, TicketEventRow, TicketRow } from '../db/schema';
 import { toCycle } from '../shared/cycles';
+import type { SearchMatch } from './search';
 
 // Outputs are plain JSON (no transformer): every instant is an ISO 8601 string, mapped here.
 
@@ -102,6 +103,8 @@ export interface TicketListItem extends TicketOutput {
   orgPlan: PlanId | 'custom' | null;
   /** Other agents in the ticket now; always empty for customers. */
   presence: PresenceOutput[];
+  /** In a search (`q`): what the ticket matched on, its words marked; null otherwise. */
+  match: SearchMatch | null;
 }
 
 export interface MessageOutput {

@@ -3,6 +3,7 @@ import {
   MESSAGE_PAGE_SIZE,
   openCycle,
   seesInternal,
+  searchTerms,
   ticketNumberIn,
   type Category,
   type PlanId,
@@ -10,7 +11,7 @@ import {
   type ResponseCycle,
   type Status,
 } from '@support-tickets/core';
-import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
 import { organisations, responseCycles, ticketEvents, tickets, type TicketRow } from '../db/schema';
 import type { Caller } from '../shared/caller';
@@ -22,7 +23,9 @@ import { visibleTickets } from '../shared/tenancy';
 import { agentNames } from './assignees';
 import { followUpLinks } from './links';
 import { fileLinksOf, readMessagePage } from './messages';
+import { listOrder, listPage } from './list-page';
 import { presenceIn } from './presence';
+import { searchMatches, searchTickets, type SearchMatch } from './search';
 import { decodeTicketCursor, encodeTicketCursor, type TicketCursor, type TicketSort } from './cursor';
 import {
   toCycleOutput,
@@ -104,7 +107,12 @@ export const DEFAULT_PAGE_SIZE = 25;
  * else to the most recently updated first. Keyset pagination: never OFFSET.
  */
 export async function listTickets(deps: ServiceDeps, caller: Caller, query: TicketQuery = {}): Promise<Result<TicketPage>> {
-  const sort: TicketSort = query.sort ?? (caller.role === 'agent' ? 'due' : 'updated');
+  const q = query.q?.trim() ?? '';
+  // `#1042` or `1042` looks a ticket up by number; other words go to the search index.
+  const number = ticketNumberIn(q);
+  const terms = number === null ? searchTerms(q) : [];
+  // A search is ranked by relevance; its cursor counts results.
+  const sort: TicketSort | 'rank' = terms.length > 0 ? 'rank' : (query.sort ?? (caller.role === 'agent' ? 'due' : 'updated'));
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
   let after: TicketCursor | null = null;
   if (query.cursor !== undefined) {
@@ -134,53 +142,30 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
     query.resourceId === undefined
       ? undefined
       : sql`EXISTS (SELECT 1 FROM json_each(${tickets.resources}) WHERE json_extract(value, '$.id') = ${query.resourceId})`,
-    query.q?.trim() ? search(query.q) : undefined,
+    // A number, or words shorter than the index's runs of three: the subject, read as it is.
+    q && terms.length === 0 ? (number === null ? contains(tickets.subject, q) : or(eq(tickets.number, number), contains(tickets.subject, q))) : undefined,
   ];
-  // Those who do not see internal notes sort by the last change they can see.
-  const updatedAt = seesInternal(caller) ? tickets.updatedAt : tickets.publicUpdatedAt;
-  let order: SQL[];
-  if (sort === 'due') {
-    if (after?.sort === 'due') {
-      conditions.push(sql`(${tickets.queueRank}, ${tickets.queueAt}, ${tickets.id}) > (${after.rank}, ${after.at}, ${after.id})`);
-    }
-    order = [asc(tickets.queueRank), asc(tickets.queueAt), asc(tickets.id)];
-  } else {
-    if (after?.sort === 'updated') {
-      conditions.push(sql`(${updatedAt}, ${tickets.id}) < (${after.updatedAt}, ${after.id})`);
-    }
-    order = [desc(updatedAt), desc(tickets.id)];
+  if (sort !== 'rank') {
+    const { page, nextCursor } = await listPage(db, caller, sort, after, conditions, limit);
+    return ok({ items: await listItems(db, caller, page, deps.now()), nextCursor });
   }
-
-  const rows = await db
-    .select()
-    .from(tickets)
-    .where(and(...conditions))
-    .orderBy(...order)
-    .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  const nextCursor =
-    rows.length > limit && last
-      ? encodeTicketCursor(
-          sort === 'due'
-            ? { sort, rank: last.queueRank ?? 0, at: last.queueAt ?? 0, id: last.id }
-            : { sort, updatedAt: (seesInternal(caller) ? last.updatedAt : last.publicUpdatedAt).getTime(), id: last.id },
-        )
-      : null;
-
-  const items = await listItems(db, caller, page, deps.now());
-  return ok({ items, nextCursor });
+  const offset = after?.sort === 'rank' ? after.offset : 0;
+  const found = await searchTickets(db, caller, terms, conditions, { offset, limit }, query.sort ? listOrder(caller, query.sort) : null);
+  const matches = await searchMatches(db, found.rows, found.hits, q);
+  return ok({
+    items: await listItems(db, caller, found.rows, deps.now(), matches),
+    nextCursor: found.more ? encodeTicketCursor({ sort: 'rank', offset: offset + limit }) : null,
+  });
 }
 
-/** Subjects containing the text; `#1042` or `1042` also finds ticket number 1042. */
-function search(text: string): SQL | undefined {
-  const number = ticketNumberIn(text);
-  const subject = contains(tickets.subject, text.trim());
-  return number === null ? subject : or(eq(tickets.number, number), subject);
-}
-
-/** Tickets as lists show them: SLA from their cycles, agents' organisation names and presence. */
-export async function listItems(db: Queryable, caller: Caller, rows: readonly TicketRow[], now: Date): Promise<TicketListItem[]> {
+/** Tickets as lists show them: SLA from their cycles, agents' organisation names, presence, and what a search matched. */
+export async function listItems(
+  db: Queryable,
+  caller: Caller,
+  rows: readonly TicketRow[],
+  now: Date,
+  matches: ReadonlyMap<string, SearchMatch> = new Map(),
+): Promise<TicketListItem[]> {
   const ids = rows.map((row) => row.id);
   const cyclesByTicket = new Map<string, ResponseCycle[]>();
   if (ids.length > 0) {
@@ -214,6 +199,7 @@ export async function listItems(db: Queryable, caller: Caller, rows: readonly Ti
       orgName: org?.name ?? null,
       orgPlan: org?.planId ?? null,
       presence: present.get(row.id) ?? [],
+      match: matches.get(row.id) ?? null,
     };
   });
 }

@@ -45,6 +45,15 @@ export const listStyles = css`
     font-weight: 600;
     overflow-wrap: anywhere;
   }
+  /* A search's words, marked in the subject or in the message that matched. */
+  .subject mark {
+    background: var(--_warning-bg);
+    color: inherit;
+    border-radius: 2px;
+  }
+  .subject .excerpt {
+    font-weight: 400;
+  }
   :host(:dir(ltr)) .subject {
     text-align: left;
   }

@@ -16,6 +16,7 @@ import { NO_QUEUE_FILTERS, queueQuery, type QueueFilters } from '../agent-store'
 import { agentSlaChip } from '../sla-chip';
 import { rowTeam, selectBox } from '../team/queue-row';
 import { styles } from './agent-queue.styles';
+import { subjectOf } from '../../../ui/search-match';
 
 const PAGE_SIZE = 50;
 const MAX_PAGE_SIZE = 100;
@@ -379,7 +380,7 @@ export class AgentQueue extends AgentElement {
       @focus=${() => (this.activeIndex = index)}
       @click=${() => this.open(ticket, index)}
     >
-      <span class="subject" dir="auto">${ticket.subject}</span>
+      ${subjectOf(ticket)}
       <span class="sla">${agentSlaChip(ticket, t, i18n)}</span>
       <span class="status chip plain" data-status=${ticket.status}>${labels.status[ticket.status]}</span>
       <span class="meta muted">

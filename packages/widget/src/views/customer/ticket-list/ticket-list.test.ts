@@ -99,6 +99,21 @@ describe('ticket list', () => {
     expect(store.listFilters).toEqual({ status: 'closed', q: 'disk full' });
   });
 
+  it('marks the words a search found, in the subject or in the message that matched', async () => {
+    const customer = await h.as(CUSTOMER);
+    await openTicket(customer, { subject: 'Disk full', body: 'The volume is full' });
+    const panicked = await openTicket(customer, { subject: 'Server down' });
+    await (await h.as(AGENT)).ticket.reply.mutate({ id: panicked.id, body: 'We found a kernel panic in the logs.' });
+    const el = await list();
+    await vi.waitFor(() => expect(rows(el)).toHaveLength(2));
+    type($<HTMLInputElement>(el, '#q')!, 'kernel');
+    await vi.waitFor(() => expect(rows(el)).toHaveLength(1));
+    expect($(el, 'button.row .subject')!.textContent).toContain('Server down');
+    expect($$(el, 'button.row .excerpt mark').map((m) => m.textContent)).toEqual(['kernel']);
+    type($<HTMLInputElement>(el, '#q')!, 'disk');
+    await vi.waitFor(() => expect($$(el, 'button.row .subject mark').map((m) => m.textContent)).toEqual(['Disk']));
+  });
+
   it('offers to clear filters when nothing matches', async () => {
     await openTicket(await h.as(CUSTOMER));
     const store = new WorkspaceStore();

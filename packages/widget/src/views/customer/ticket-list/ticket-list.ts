@@ -14,6 +14,7 @@ import { relativeTime } from '../../../ui/time';
 import { NavigateEvent } from '../../../workspace/events';
 import { NO_LIST_FILTERS, type ListFilters } from '../../../workspace/store';
 import { styles } from './ticket-list.styles';
+import { subjectOf } from '../../../ui/search-match';
 
 const PAGE_SIZE = 25;
 /** The API's largest page: a live refresh re-reads at most this many rows. */
@@ -173,7 +174,7 @@ export class TicketList extends WidgetElement {
     const { t, i18n, now } = this;
     const { labels } = i18n;
     return html`<button type="button" class="row" part="ticket" data-id=${ticket.id} @click=${() => this.dispatchEvent(new NavigateEvent({ view: 'detail', id: ticket.id }))}>
-      <span class="subject" dir="auto">${ticket.subject}</span>
+      ${subjectOf(ticket)}
       <span class="status chip plain" data-status=${ticket.status}>${labels.status[ticket.status]}</span>
       <span class="sla">${slaChip(ticket, i18n)}</span>
       <span class="meta muted">

@@ -1,0 +1,30 @@
+/**
+ * The server the scale bench loads, in a process of its own so its memory and event loop are
+ * its alone. Started by `scale.ts` with `fork`; talks over the IPC channel: it sends
+ * `{ port }` once listening, answers `{ token, claims }` with a signed token, and `stats` with
+ * its peak RSS and the longest the event loop was held since the last `stats`.
+ */
+import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { serve } from '@hono/node-server';
+import type { TokenClaims } from '@support-tickets/server';
+import { createTestServer, TestClock } from '@support-tickets/server/testing';
+
+export type ServerRequest = { kind: 'token'; claims: TokenClaims } | { kind: 'stats' };
+export type ServerReply = { kind: 'listening'; port: number } | { kind: 'token'; token: string } | { kind: 'stats'; peakRssBytes: number; longestStallMs: number };
+
+const send = (reply: ServerReply) => process.send!(reply);
+
+const test = await createTestServer({ dbFile: process.env.BENCH_DB_FILE!, clock: new TestClock(Number(process.env.BENCH_NOW)) });
+const listener = serve({ fetch: test.app.fetch, port: 0, hostname: '127.0.0.1' });
+await new Promise<void>((resolve) => listener.once('listening', () => resolve()));
+const loop = monitorEventLoopDelay({ resolution: 5 });
+loop.enable();
+process.on('message', async (request: ServerRequest) => {
+  if (request.kind === 'token') return send({ kind: 'token', token: await test.token(request.claims) });
+  // maxRSS is the process's high-water mark, in kilobytes.
+  send({ kind: 'stats', peakRssBytes: process.resourceUsage().maxRSS * 1024, longestStallMs: loop.max / 1e6 });
+  loop.reset();
+});
+process.once('disconnect', () => void test.close().finally(() => process.exit(0)));
+send({ kind: 'listening', port: (listener.address() as AddressInfo).port });

@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { searchExcerpt, searchForm, searchTerms } from './search-text';
+
+describe('searchForm', () => {
+  it('reads Arabic letters, the zero-width non-joiner, tatweel and Persian digits as a Persian keyboard writes them', () => {
+    expect(searchForm('كيف')).toBe(searchForm('کیف'));
+    expect(searchForm('نمی‌شود')).toBe('نمیشود');
+    expect(searchForm('سـرور')).toBe('سرور');
+    expect(searchForm('سفارش ۱۰۴۲ و ١٠٤٢')).toBe('سفارش 1042 و 1042');
+  });
+
+  it('is idempotent', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), (text) => searchForm(searchForm(text)) === searchForm(text)));
+  });
+});
+
+describe('searchTerms', () => {
+  it('splits on white space and leaves out words the index cannot look up', () => {
+    expect(searchTerms('  DNS  is  down ')).toEqual(['DNS', 'down']);
+    expect(searchTerms('سرور من')).toEqual(['سرور']);
+  });
+});
+
+describe('searchExcerpt', () => {
+  it('marks every occurrence, whatever the case and the letter variants', () => {
+    const excerpt = searchExcerpt('Server down; the SERVER reboots', 'server')!;
+    expect(excerpt.ranges.map(([a, b]) => excerpt.text.slice(a, b))).toEqual(['Server', 'SERVER']);
+    const persian = searchExcerpt('سرور من راه‌اندازی نمی‌شود', 'راهاندازي')!;
+    expect(persian.ranges.map(([a, b]) => persian.text.slice(a, b))).toEqual(['راه‌اندازی']);
+  });
+
+  it('shows a window around the first match of a long text, with offsets into that window', () => {
+    const text = `${'a'.repeat(500)} disk full ${'b'.repeat(500)}`;
+    const excerpt = searchExcerpt(text, 'disk', 100)!;
+    expect(excerpt.text.length).toBe(100);
+    const [[from, to]] = excerpt.ranges as [[number, number]];
+    expect(excerpt.text.slice(from, to)).toBe('disk');
+  });
+
+  it('merges overlapping matches and says null when nothing occurs', () => {
+    expect(searchExcerpt('aaaa', 'aaa')!.ranges).toEqual([[0, 4]]);
+    expect(searchExcerpt('nothing here', 'absent')).toBeNull();
+    expect(searchExcerpt('text', 'ab')).toBeNull();
+  });
+
+  it('always marks text that folds to a term', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 3, maxLength: 8 }), fc.string(), fc.string(), (word, before, after) => {
+        fc.pre(!/\s/u.test(word) && searchTerms(word).length === 1);
+        const excerpt = searchExcerpt(`${before} ${word} ${after}`, word, 10_000);
+        expect(excerpt).not.toBeNull();
+        expect(excerpt!.ranges.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+});

@@ -1,0 +1,56 @@
+import { seesInternal } from '@support-tickets/core';
+import { and, asc, desc, sql, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../db/client';
+import { tickets, type TicketRow } from '../db/schema';
+import type { Caller } from '../shared/caller';
+import { encodeTicketCursor, type TicketCursor, type TicketSort } from './cursor';
+
+/** A page in the queue's or the newest-first order (keyset pagination: never OFFSET). */
+export async function listPage(
+  db: Queryable,
+  caller: Caller,
+  sort: TicketSort,
+  after: TicketCursor | null,
+  conditions: Array<SQL | undefined>,
+  limit: number,
+): Promise<{ page: TicketRow[]; nextCursor: string | null }> {
+  // Those who do not see internal notes sort by the last change they can see.
+  const updatedAt = seesInternal(caller) ? tickets.updatedAt : tickets.publicUpdatedAt;
+  let order: SQL[];
+  if (sort === 'due') {
+    if (after?.sort === 'due') {
+      conditions.push(sql`(${tickets.queueRank}, ${tickets.queueAt}, ${tickets.id}) > (${after.rank}, ${after.at}, ${after.id})`);
+    }
+    order = [asc(tickets.queueRank), asc(tickets.queueAt), asc(tickets.id)];
+  } else {
+    if (after?.sort === 'updated') {
+      conditions.push(sql`(${updatedAt}, ${tickets.id}) < (${after.updatedAt}, ${after.id})`);
+    }
+    order = [desc(updatedAt), desc(tickets.id)];
+  }
+  const rows = await db
+    .select()
+    .from(tickets)
+    .where(and(...conditions))
+    .orderBy(...order)
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const nextCursor =
+    rows.length > limit && last
+      ? encodeTicketCursor(
+          sort === 'due'
+            ? { sort, rank: last.queueRank ?? 0, at: last.queueAt ?? 0, id: last.id }
+            : { sort, updatedAt: (seesInternal(caller) ? last.updatedAt : last.publicUpdatedAt).getTime(), id: last.id },
+        )
+      : null;
+  return { page, nextCursor };
+}
+
+/** The list's orders as a comparison, for a search's matches sorted in memory. */
+export function listOrder(caller: Caller, sort: TicketSort) {
+  const byId = (a: TicketRow, b: TicketRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  if (sort === 'due') return (a: TicketRow, b: TicketRow) => (a.queueRank ?? 0) - (b.queueRank ?? 0) || (a.queueAt ?? 0) - (b.queueAt ?? 0) || byId(a, b);
+  const updated = (row: TicketRow) => (seesInternal(caller) ? row.updatedAt : row.publicUpdatedAt).getTime();
+  return (a: TicketRow, b: TicketRow) => updated(b) - updated(a) || byId(b, a);
+}

@@ -1,0 +1,84 @@
+import { searchExcerpt, seesInternal, type SearchExcerpt } from '@support-tickets/core';
+import { and, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Queryable } from '../db/client';
+import { messages, tickets } from '../db/schema';
+import type { Caller } from '../shared/caller';
+
+/**
+ * How many of the newest matching texts a search ranks. The index hands matches over newest
+ * first and stops here, so a word found in half the tickets costs what a rare one does; older
+ * matches beyond it are left out (a search narrows, it does not enumerate).
+ */
+export const SEARCH_CANDIDATES = 500;
+
+export interface SearchMatch {
+  field: 'subject' | 'message';
+  excerpt: SearchExcerpt;
+}
+
+type TicketRow = typeof tickets.$inferSelect;
+
+// FTS5's query language: each word a quoted phrase (a quote inside doubled), all of them required.
+const phrase = (text: string) => `"${text.replaceAll('"', '""')}"`;
+
+/** The FTS5 query: the words in the body; for those who see no internal notes, only their organisation's public text. */
+function matchQuery(caller: Caller, terms: string[]): string {
+  const words = `body : (${terms.map(phrase).join(' AND ')})`;
+  return seesInternal(caller) ? words : `${words} AND scope : ${phrase(`⟦${caller.orgId ?? ''}|p⟧`)}`;
+}
+
+/**
+ * A page of tickets whose subject or messages hold every word of `terms`, best match first
+ * (BM25 over the newest `SEARCH_CANDIDATES` matching texts, a ticket ranked by its best text)
+ * or in the list's `order`,
+ * within `conditions` (tenancy and filters, as the list applies them).
+ */
+export async function searchTickets(
+  db: Queryable,
+  caller: Caller,
+  terms: string[],
+  conditions: Array<SQL | undefined>,
+  page: { offset: number; limit: number },
+  /** The list's order when the caller asked for one; best match first otherwise. */
+  order: ((a: TicketRow, b: TicketRow) => number) | null,
+): Promise<{ rows: TicketRow[]; hits: Map<string, { messageId: string | null }>; more: boolean }> {
+  const matches = await db.all<{ ticketId: string; messageId: string | null; rank: number }>(sql`
+    SELECT ticket_id AS ticketId, message_id AS messageId, bm25(ticket_search) AS rank
+    FROM ticket_search WHERE ticket_search MATCH ${matchQuery(caller, terms)}
+    ORDER BY rowid DESC LIMIT ${SEARCH_CANDIDATES}`);
+  const best = new Map<string, { messageId: string | null; rank: number }>();
+  for (const match of matches) {
+    const known = best.get(match.ticketId);
+    if (!known || match.rank < known.rank) best.set(match.ticketId, { messageId: match.messageId, rank: match.rank });
+  }
+  if (best.size === 0) return { rows: [], hits: best, more: false };
+  const allowed = await db
+    .select()
+    .from(tickets)
+    .where(and(inArray(tickets.id, [...best.keys()]), ...conditions));
+  const ranked = allowed.sort(order ?? ((a, b) => best.get(a.id)!.rank - best.get(b.id)!.rank || (a.id < b.id ? -1 : 1)));
+  return { rows: ranked.slice(page.offset, page.offset + page.limit), hits: best, more: ranked.length > page.offset + page.limit };
+}
+
+/** What each ticket of a search page matched on, as an excerpt with the words marked. */
+export async function searchMatches(
+  db: Queryable,
+  rows: TicketRow[],
+  hits: Map<string, { messageId: string | null }>,
+  query: string,
+): Promise<Map<string, SearchMatch>> {
+  const messageIds = rows.flatMap((row) => hits.get(row.id)?.messageId ?? []);
+  const bodies = new Map<string, string>();
+  if (messageIds.length > 0) {
+    const found = await db.select({ id: messages.id, body: messages.body }).from(messages).where(inArray(messages.id, messageIds));
+    for (const message of found) bodies.set(message.id, message.body);
+  }
+  const result = new Map<string, SearchMatch>();
+  for (const row of rows) {
+    const messageId = hits.get(row.id)?.messageId ?? null;
+    const field = messageId ? 'message' : 'subject';
+    const excerpt = searchExcerpt(messageId ? (bodies.get(messageId) ?? '') : row.subject, query);
+    if (excerpt) result.set(row.id, { field, excerpt });
+  }
+  return result;
+}
