@@ -106,7 +106,7 @@ describe('following up a closed ticket', () => {
     expect(store.draft(ticket.id, 'reply')).toBe('');
   });
 
-  it('keeps what is typed in the new-ticket form already', async () => {
+  it('adds the reply after what is typed in the new-ticket form already, losing neither', async () => {
     const store = new WorkspaceStore();
     store.ticketDraft.body = 'Typed in the form before.';
     const ticket = await closedTicket();
@@ -114,7 +114,7 @@ describe('following up a closed ticket', () => {
     const el = await open(ticket.id, { store });
     await vi.waitFor(() => expect(followUpButton(el)).not.toBeNull());
     followUpButton(el)!.click();
-    expect(store.ticketDraft.body).toBe('Typed in the form before.');
+    expect(store.ticketDraft.body).toBe('Typed in the form before.\n\nTyped as a reply.');
   });
 
   it('offers an organisation admin a new ticket, not a follow-up, of a colleague’s ticket', async () => {

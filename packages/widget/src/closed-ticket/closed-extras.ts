@@ -80,7 +80,9 @@ export class ClosedExtras extends WidgetElement {
   private followUp(ticket: TicketDetail) {
     const unsent = this.unsent(ticket);
     if (unsent) {
-      this.store.ticketDraft.body ||= unsent;
+      // Moved, not copied; after what the form holds already, so nothing typed is lost.
+      const draft = this.store.ticketDraft;
+      draft.body = draft.body.trim() ? `${draft.body}\n\n${unsent}` : unsent;
       this.store.setDraft(ticket.id, 'reply', '');
     }
     // Navigation is the page's to ask for: its host is in the workspace's shadow root.

@@ -133,6 +133,7 @@ export const en: Translation = {
     updated: 'Last update',
     openedBy: 'Opened by',
     reference: 'Number',
+    resources: 'Resources',
     response: 'Reply due',
     autoClose: (relative) =>
       `Support has answered. Reply if you still need help — otherwise this ticket closes by itself ${relative}.`,

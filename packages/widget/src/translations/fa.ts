@@ -133,6 +133,7 @@ export const fa: Translation = {
     updated: 'آخرین به‌روزرسانی',
     openedBy: 'ثبت‌کننده',
     reference: 'شماره',
+    resources: 'منابع',
     response: 'مهلت پاسخ',
     autoClose: (relative) =>
       `پشتیبانی پاسخ داده است. اگر هنوز به کمک نیاز دارید پاسخ دهید؛ وگرنه این تیکت ${relative} خودبه‌خود بسته می‌شود.`,

@@ -145,6 +145,8 @@ export interface Translation {
     updated: string;
     openedBy: string;
     reference: string;
+    /** The cloud resources the ticket is about (as picked when it was opened). */
+    resources: string;
     response: string;
     autoClose: (relative: string) => string;
     conversation: string;

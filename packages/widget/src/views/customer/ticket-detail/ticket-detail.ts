@@ -75,6 +75,7 @@ export class TicketDetail extends TicketPage {
           ticket.dueAt && ticket.status !== 'closed' ? [t.detail.response, exactTime(i18n, ticket.dueAt, now)] : null,
           [t.field.priority, i18n.labels.priority[ticket.priority]],
           [t.field.category, i18n.labels.category[ticket.category]],
+          ticket.resources.length > 0 ? [t.detail.resources, i18n.list(ticket.resources.map((r) => r.name)), { field: 'resources' }] : null,
           ...commonFacts(ticket, ctx, now).slice(0, 2),
           ticket.createdBy !== ctx.session.userId ? [t.detail.openedBy, ticket.createdByName] : null,
           ...commonFacts(ticket, ctx, now).slice(2),
