@@ -178,11 +178,11 @@ describe('demo host page', () => {
     }
   });
 
-  it('shows a closed ticket with the way to a new one, and an auto-close notice on an answered one', async () => {
+  it('shows a closed ticket with the way to a follow-up, and an auto-close notice on an answered one', async () => {
     const { page, context } = await h.page({ width: 900 });
     await openDemo(page, { role: 'customer', lang: 'fa' });
     await page.locator(`[part="ticket"][data-id="${closedId}"]`).click();
-    await page.getByRole('button', { name: 'باز کردن تیکت جدید' }).waitFor();
+    await page.getByRole('button', { name: 'باز کردن تیکت پیگیری' }).waitFor();
     await page.screenshot({ path: shot('closed-fa-900'), fullPage: true });
     await page.keyboard.press('Escape');
     await page.locator(`[part="ticket"][data-id="${detailId}"]`).click();

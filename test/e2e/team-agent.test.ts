@@ -111,10 +111,15 @@ describe.each(['en', 'fa'] as const)('two agents on one queue, keyboard only (%s
     const draft = 'Have you tried a reboot?';
     await tabTo(page, '#body');
     await page.keyboard.type(draft);
-    // Reza answers while Sara writes; her screen has not caught up yet.
+    // Reza answers while Sara writes, and her screen has not caught up when she sends: its
+    // re-reads of the ticket are held until the conflict shows, however fast the live update.
+    const held: Array<() => Promise<void>> = [];
+    await page.route('**/trpc/ticket.get**', (route) => void held.push(() => route.continue()));
     await (await h.api(REZA)).ticket.reply.mutate({ id: ids.get('Conflict')!, body: 'Rebooting it for you now.' });
     await page.keyboard.press('Control+Enter');
     await focusReaches(page, '#conflict-heading', words.changed);
+    await page.unroute('**/trpc/ticket.get**');
+    for (const release of held.splice(0)) await release();
     expect(await page.locator('[part="conflict"]').textContent()).toContain(words.replied);
     expect(await page.locator('support-tickets-agent-composer #body').inputValue()).toBe(draft);
     expect((await axeViolations(page)).join('\n'), 'the conflict dialog').toBe('');
