@@ -151,7 +151,8 @@ describe('several processes on one database', () => {
     }
   });
 
-  // Three child processes each compile and start: minutes on a busy machine, not seconds.
+  // Three child processes each compile and start, and 120 writes come first: minutes on a busy
+  // machine, not seconds.
   it('two OS processes sweeping one file at once close each ticket once', { timeout: 180_000 }, async () => {
     const clock = new TestClock('2026-05-20T06:00:00Z');
     const s = await startServer({ clock });

@@ -168,3 +168,29 @@ describe('filters and search', () => {
     expect(await found({ q: 'nothing like this' })).toEqual([]);
   });
 });
+
+describe('a customer’s list in attention order', () => {
+  it('puts what waits on them first, then what is open, closed last, newest first within each, every ticket once across pages', async () => {
+    const customer = await t.as({ sub: 'att-customer', role: 'customer', org: 'att-org' });
+    const admin = await t.as({ sub: 'att-admin', role: 'org_admin', org: 'att-org' });
+    const open = async (subject: string) => (await customer.ticket.create.mutate({ ...NEW_TICKET, subject })).id;
+    const closedLast = await open('closed, changed last');
+    const waitingOld = await open('waiting, older');
+    const openOld = await open('open, older');
+    const waitingNew = await open('waiting, newer');
+    const openNew = await open('open, newer');
+    for (const id of [waitingOld, waitingNew]) {
+      t.clock.advance(MINUTE);
+      await agent.ticket.reply.mutate({ id, body: 'Over to you.' });
+    }
+    t.clock.advance(MINUTE);
+    await customer.ticket.close.mutate({ id: closedLast });
+    const expected = [waitingNew, waitingOld, openNew, openOld, closedLast];
+    for (const reader of [customer, admin]) {
+      expect((await all(reader, { sort: 'attention', limit: 2 })).map((ticket) => ticket.id)).toEqual(expected);
+    }
+    // A cursor of one order is refused by another.
+    const { nextCursor } = await customer.ticket.list.query({ sort: 'attention', limit: 1 });
+    await expect(customer.ticket.list.query({ sort: 'updated', cursor: nextCursor! })).rejects.toThrow(/attention/);
+  });
+});

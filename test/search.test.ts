@@ -71,13 +71,19 @@ describe('search', () => {
   });
 
   it('combines with the filters, and keeps the asked order', async () => {
-    const waiting = (await search(agent, 'kernel', { status: 'awaiting_customer' })).map((i) => i.id);
-    expect(waiting).toEqual([ids.disk]);
+    expect((await search(agent, 'kernel', { status: 'awaiting_customer' })).map((i) => i.id)).toEqual([ids.disk]);
     const kernel = new Set(await found(agent, 'kernel'));
     for (const sort of ['due', 'updated'] as const) {
       const listed = (await agent.ticket.list.query({ sort, limit: 100 })).items.map((i) => i.id).filter((id) => kernel.has(id));
       expect((await search(agent, 'kernel', { sort })).map((i) => i.id)).toEqual(listed);
     }
+    // The customer's list order (the widget's): what waits on them first, however old.
+    const customer = await t.as({ sub: 'order-1', role: 'customer', org: 'org-order' });
+    const waiting = (await customer.ticket.create.mutate({ ...NEW_TICKET, subject: 'Mirror sync lagging' })).id;
+    await agent.ticket.reply.mutate({ id: waiting, body: 'Which mirror is it?' });
+    const newer = (await customer.ticket.create.mutate({ ...NEW_TICKET, subject: 'Mirror certificate expired' })).id;
+    expect((await search(customer, 'mirror', { sort: 'attention' })).map((i) => i.id)).toEqual([waiting, newer]);
+    expect((await search(customer, 'mirror', { sort: 'updated' })).map((i) => i.id)).toEqual([newer, waiting]);
   });
 
   it('pages through many matches without repeating one', async () => {

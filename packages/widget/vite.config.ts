@@ -4,7 +4,8 @@ import { precompress } from './build/precompress';
 // support-tickets.js: one ES module with Lit, the tRPC client and the used bits of core inside,
 // so a host needs nothing but <script type="module" src=".../support-tickets.js">. The agent's
 // workspace is a second file beside it (support-tickets-agent-[hash].js), imported only when an
-// agent's token arrives: customers never download it.
+// agent's token arrives: customers never download it. The new-ticket form and the plan table
+// (support-tickets-pages-[hash].js) and attachments come the same way, when first shown.
 //
 // Always a production build, whatever NODE_ENV the shell or a test runner has: Vite picks the
 // `development` export condition (Lit's dev build, ~4 KB more gzipped and a console warning on
@@ -29,14 +30,16 @@ export default defineConfig({
     sourcemap: true,
     minify: 'oxc',
     rolldownOptions: {
-      // Code both files use (Lit, the API client, shared views) stays in the main file, which
-      // exports it to the agent chunk; the default would move it to a third, shared chunk that
-      // the main file would have to import.
+      // Code the main file and a chunk both use (Lit, the API client, shared views) stays in the
+      // main file, which exports it to the chunk; the default would move it to a shared chunk
+      // that the main file would have to import. Code only chunks share (the agent's workspace
+      // and the customer's pages: form and table styles, the plan table) is a chunk of its own
+      // that they import, so the main file stays without it.
       preserveEntrySignatures: 'allow-extension',
       output: {
         // Library mode keeps ES output readable for re-bundling; these files are served as they are.
         minify: true,
-        chunkFileNames: 'support-tickets-[name]-[hash].js',
+        chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'support-tickets-[name]-[hash].js' : 'support-tickets-shared-[hash].js'),
       },
       // tRPC's index pulls in every link (WebSocket, streaming); its modules are pure, so let
       // the bundler drop the ones the widget does not call.

@@ -149,9 +149,7 @@ describe('demo host page', () => {
 
     await page.getByRole('radio', { name: 'Dark' }).check();
     await page.getByRole('radio', { name: 'Sidebar' }).check();
-    await page.waitForTimeout(100);
-    const width = await page.locator('support-tickets').evaluate((el) => el.getBoundingClientRect().width);
-    expect(width).toBe(360);
+    await expect.poll(() => page.locator('support-tickets').evaluate((el) => el.getBoundingClientRect().width)).toBe(360);
     await page.screenshot({ path: shot('theme-dark-sidebar-en-1280'), fullPage: true });
     expect(await page.evaluate(() => new URL(location.href).search)).toBe('?role=customer&lang=en&theme=dark&layout=sidebar');
     await context.close();
@@ -178,11 +176,11 @@ describe('demo host page', () => {
     }
   });
 
-  it('shows a closed ticket with the way to a follow-up, and an auto-close notice on an answered one', async () => {
+  it('shows a closed ticket with the way to a new one, and an auto-close notice on an answered one', async () => {
     const { page, context } = await h.page({ width: 900 });
     await openDemo(page, { role: 'customer', lang: 'fa' });
     await page.locator(`[part="ticket"][data-id="${closedId}"]`).click();
-    await page.getByRole('button', { name: 'باز کردن تیکت پیگیری' }).waitFor();
+    await page.getByRole('button', { name: 'باز کردن تیکت جدید' }).waitFor();
     await page.screenshot({ path: shot('closed-fa-900'), fullPage: true });
     await page.keyboard.press('Escape');
     await page.locator(`[part="ticket"][data-id="${detailId}"]`).click();

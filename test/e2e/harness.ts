@@ -86,7 +86,7 @@ export interface Harness {
   token(who: TokenClaims): Promise<string>;
   api(who: TokenClaims): Promise<Api>;
   /** A fresh browser context and page. */
-  page(options?: { width?: number; height?: number; colorScheme?: 'light' | 'dark' }): Promise<{ context: BrowserContext; page: Page }>;
+  page(options?: { width?: number; height?: number; colorScheme?: 'light' | 'dark'; timeZone?: string }): Promise<{ context: BrowserContext; page: Page }>;
   /** Opens the bare host page with this person signed in. */
   openHost(page: Page, who: TokenClaims, options?: { lang?: 'fa' | 'en'; hostileCss?: boolean }): Promise<void>;
   /**
@@ -157,12 +157,12 @@ export async function startHarness(options: { rateLimits?: RateLimits } = {}): P
     browser,
     token,
     api: async (who) => apiClient(origin, await token(who)),
-    async page({ width = 1280, height = 900, colorScheme = 'light' } = {}) {
+    async page({ width = 1280, height = 900, colorScheme = 'light', timeZone = 'Asia/Tehran' } = {}) {
       const context = await browser.newContext({
         viewport: { width, height },
         colorScheme,
         locale: 'en-US',
-        timezoneId: 'Asia/Tehran',
+        timezoneId: timeZone,
       });
       const page = await context.newPage();
       page.on('pageerror', (error) => console.error('[page error]', error.message));
@@ -215,3 +215,50 @@ export const focused = (page: Page) =>
   });
 
 export const shot = (name: string) => join(SCREENSHOTS, `${name}.png`);
+
+/** The focused element through shadow roots: its text, and the `data-index` of the queue slot it sits in. */
+export const focusedDetail = (page: Page) =>
+  page.evaluate(() => {
+    let active: Element | null = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return {
+      tag: active?.tagName ?? null,
+      text: active?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+      slot: active?.closest('.slot')?.getAttribute('data-index') ?? null,
+      inConfirm: active?.closest('.confirm') !== null && active?.closest('.confirm') !== undefined,
+    };
+  });
+
+/**
+ * Where a user's text that holds a direction override (U+202E) can reverse the text after it:
+ * the override runs to the end of the nearest isolate (`<bdi>`, `dir`, `unicode-bidi: isolate |
+ * plaintext`) or paragraph (a block, a flex or grid item), which must hold nothing after the
+ * user's own text. `texts`: the user's texts as sent.
+ */
+export const leakingOverrides = (page: Page, texts: string[]) =>
+  page.evaluate((userTexts) => {
+    const RLO = '\u202E';
+    const tails = userTexts.map((text) => text.slice(text.indexOf(RLO) + 1).trim());
+    const leaks: string[] = [];
+    const boundary = (text: Text) => {
+      for (let el = text.parentElement; el; el = el.parentElement) {
+        const style = getComputedStyle(el);
+        if (['isolate', 'plaintext', 'isolate-override'].includes(style.unicodeBidi)) return el;
+        const parent = el.parentElement ? getComputedStyle(el.parentElement).display : '';
+        if (!style.display.startsWith('inline') || /flex|grid/.test(parent) || style.display === 'inline-flex') return el;
+      }
+      return null;
+    };
+    const walk = (root: Node) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+      for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+        if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+        if (!(node instanceof Text) || !node.textContent?.includes(RLO)) continue;
+        const scope = boundary(node)?.textContent ?? '';
+        const after = scope.slice(scope.lastIndexOf(RLO) + 1).trim();
+        if (!tails.includes(after)) leaks.push(`${node.parentElement?.tagName}.${node.parentElement?.className}: ${scope.trim().slice(0, 80)}`);
+      }
+    };
+    walk(document.body);
+    return leaks;
+  }, texts);

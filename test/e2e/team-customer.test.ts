@@ -23,8 +23,8 @@ const RESOURCES = [
 ];
 
 const WORDS = {
-  en: { formHeading: 'New ticket', followUp: 'Open a follow-up', followsUp: 'A follow-up of ticket', rated: 'You rated this ticket good', unsent: 'Your reply was not sent' },
-  fa: { formHeading: 'تیکت جدید', followUp: 'باز کردن تیکت پیگیری', followsUp: 'پیگیری تیکت', rated: 'به این تیکت امتیاز «خوب» دادید', unsent: 'پاسخ شما فرستاده نشد' },
+  en: { formHeading: 'New ticket', followUp: 'Send it in a follow-up ticket', followsUp: 'A follow-up of ticket', rated: 'You rated this ticket good', unsent: 'Your unsent reply is kept' },
+  fa: { formHeading: 'تیکت جدید', followUp: 'فرستادن آن در یک تیکت پیگیری', followsUp: 'پیگیری تیکت', rated: 'به این تیکت امتیاز «خوب» دادید', unsent: 'پاسخ فرستاده‌نشدهٔ شما نگه داشته شد' },
 } as const;
 
 describe.each(['en', 'fa'] as const)('a customer’s ticket as a team sees it, keyboard only (%s)', (lang) => {
@@ -93,7 +93,7 @@ describe.each(['en', 'fa'] as const)('a customer’s ticket as a team sees it, k
     const ticket = await ticketOf(subject, true);
     await openWidget();
     await openFromList(subject);
-    await page.locator('st-closed-extras form.rating').waitFor();
+    await page.locator('st-rating form.rating').waitFor();
     expect((await axeViolations(page)).join('\n'), 'a closed ticket with its rating').toBe('');
     await tabTo(page, 'input[value="good"]');
     await page.keyboard.press('Space');
@@ -104,7 +104,7 @@ describe.each(['en', 'fa'] as const)('a customer’s ticket as a team sees it, k
     await focusReaches(page, '.rated', words.rated);
     const rated = await (await h.api(customer)).ticket.get.query({ id: ticket.id });
     expect(rated.rating).toMatchObject({ rating: 'good', comment: 'Quick and clear.' });
-    expect(await page.locator('st-closed-extras form.rating').count()).toBe(0);
+    expect(await page.locator('st-rating form.rating').count()).toBe(0);
   });
 
   it('carries a reply typed while the ticket closed into its follow-up', async () => {
@@ -116,10 +116,12 @@ describe.each(['en', 'fa'] as const)('a customer’s ticket as a team sees it, k
     await tabTo(page, '#reply');
     await page.keyboard.type(draft);
     await (await h.api(PEOPLE.agent)).ticket.close.mutate({ id: ticket.id });
-    // The reply box goes with the ticket's closing; focus goes to the offer that keeps the text.
-    await focusReaches(page, '[data-action="follow-up"]', words.followUp);
-    expect(await page.locator('st-closed-extras .unsent').textContent()).toBe(draft);
-    expect(await page.locator('st-closed-extras p', { hasText: words.unsent }).count()).toBe(1);
+    // The reply box goes with the ticket's closing; the notice keeps the text and offers the follow-up.
+    const banner = page.locator('support-tickets-detail [part="banner"]');
+    await banner.locator('.unsent').waitFor();
+    expect(await banner.locator('.unsent').textContent()).toBe(draft);
+    expect(await banner.textContent()).toContain(words.unsent);
+    await tabTo(page, 'button', { text: words.followUp, back: true });
     await page.keyboard.press('Enter');
     await focusReaches(page, 'h2', words.formHeading);
     expect(await page.locator('support-tickets-form #body').inputValue()).toBe(draft);

@@ -108,7 +108,7 @@ describe('a customer in the widget', () => {
     await page.getByText('A closed ticket cannot be reopened').waitFor();
     await page.getByRole('button', { name: 'Yes, close it' }).click();
     await page.getByText('Closed on request').waitFor();
-    await page.getByRole('button', { name: 'Open a follow-up' }).waitFor();
+    await page.getByRole('button', { name: 'Open a new ticket' }).waitFor();
     expect(await page.getByLabel('Your reply').count()).toBe(0);
 
     const events = await widgetEvents(page);
@@ -122,7 +122,7 @@ describe('a customer in the widget', () => {
     expect(stored.messages.map((m) => m.authorRole)).toEqual(['customer', 'agent', 'customer']);
 
     // From one's own closed ticket: a follow-up of it, its category proposed.
-    await page.getByRole('button', { name: 'Open a follow-up' }).click();
+    await page.getByRole('button', { name: 'Open a new ticket' }).click();
     await page.getByRole('heading', { name: 'New ticket' }).waitFor();
     expect(await page.getByLabel('Category').inputValue()).toBe('technical');
     expect(await page.getByText(`A follow-up of ticket #${stored.number}.`).count()).toBe(1);

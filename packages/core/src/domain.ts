@@ -49,3 +49,15 @@ export function isCategory(value: unknown): value is Category {
 export function isPlanId(value: unknown): value is PlanId {
   return (PLAN_IDS as readonly unknown[]).includes(value);
 }
+
+/**
+ * The order of the list a customer or org admin reads (`sort: 'attention'`), highest band
+ * first: what waits on them, then what support is working on, then what is closed; newest
+ * change first within a band.
+ */
+export const ATTENTION_BANDS: Readonly<Record<Status, number>> = {
+  awaiting_customer: 2,
+  awaiting_response: 1,
+  in_progress: 1,
+  closed: 0,
+};

@@ -92,7 +92,8 @@ function inTableOrder(minutes: Plan['responseMinutes']): Plan['responseMinutes']
   return Object.fromEntries(PRIORITIES.flatMap((p) => (minutes[p] === undefined ? [] : [[p, minutes[p]]])));
 }
 
-function samePlan(a: Plan, b: Plan): boolean {
+/** Whether two plans are one (same id, hours and targets): moving an organisation between them changes nothing. */
+export function samePlan(a: Plan, b: Plan): boolean {
   return (
     a.id === b.id &&
     a.hours === b.hours &&

@@ -1,7 +1,6 @@
 import { SupportTickets } from './support-tickets/support-tickets';
 import { CustomerView } from './views/customer/customer-view/customer-view';
 import { TicketDetail } from './views/customer/ticket-detail/ticket-detail';
-import { TicketForm } from './views/customer/ticket-form/ticket-form';
 import { TicketList } from './views/customer/ticket-list/ticket-list';
 import type { SupportTicketsEventMap } from './events';
 
@@ -20,13 +19,16 @@ export type {
 export type { SupportTicketsEventMap, TicketEventDetail, ErrorEventDetail } from './events';
 export type { Translation, Lang } from './translations/index';
 
-/** Every element of the widget. Inner views are prefixed so they cannot collide with a host's. */
+/**
+ * The elements every page needs. Inner views are prefixed so they cannot collide with a host's.
+ * The new-ticket form and the plan table come on demand (views/customer/pages.ts), the agent's
+ * workspace and attachments too.
+ */
 const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
   ['support-tickets', SupportTickets],
   ['support-tickets-customer', CustomerView],
   ['support-tickets-list', TicketList],
   ['support-tickets-detail', TicketDetail],
-  ['support-tickets-form', TicketForm],
 ];
 
 // A host that loads the script twice (or two versions) must not crash on a second define.
@@ -40,7 +42,6 @@ declare global {
     'support-tickets-customer': CustomerView;
     'support-tickets-list': TicketList;
     'support-tickets-detail': TicketDetail;
-    'support-tickets-form': TicketForm;
   }
   interface GlobalEventHandlersEventMap extends SupportTicketsEventMap {}
 }

@@ -114,6 +114,16 @@ const cases: Array<[string, () => Promise<unknown>, RegExp[]?]> = [
     },
   ],
   ['an organisation’s tickets (org admin)', () => listTickets(deps, orgAdmin, {})],
+  ['a customer’s tickets in attention order', () => listTickets(deps, customer, { sort: 'attention' })],
+  [
+    'a customer’s tickets in attention order, next page',
+    async () => {
+      const first = value(await listTickets(deps, customer, { sort: 'attention', limit: 2 }));
+      checkFromHere();
+      return listTickets(deps, customer, { sort: 'attention', limit: 2, cursor: first.nextCursor! });
+    },
+  ],
+  ['an organisation’s tickets in attention order (org admin)', () => listTickets(deps, orgAdmin, { sort: 'attention' })],
   ['the agent queue by due time', () => listTickets(deps, agent, {}), [QUEUE_ORDER]],
   [
     'the agent queue, next page',

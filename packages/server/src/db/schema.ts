@@ -1,4 +1,5 @@
 import {
+  ATTENTION_BANDS,
   CATEGORIES,
   LOCALES,
   PLAN_IDS,
@@ -21,6 +22,10 @@ const instant = (name: string) => integer(name, { mode: 'timestamp_ms' });
 const PLAN_KEYS = [...PLAN_IDS, 'custom'] as const;
 const ACTORS = [...ROLES, 'system'] as const;
 const CLOSERS = ['customer', 'agent', 'system'] as const satisfies readonly ClosedBy[];
+/** Core's bands of a customer's list, as SQL over the status column. */
+const ATTENTION_BAND_SQL = `CASE status ${Object.entries(ATTENTION_BANDS)
+  .map(([status, band]) => `WHEN '${status}' THEN ${band}`)
+  .join(' ')} END`;
 
 /** A customer organisation; its id is the token's `org` claim. */
 export const organisations = sqliteTable(
@@ -86,6 +91,8 @@ export const tickets = sqliteTable(
       sql`CASE WHEN status = 'closed' THEN 2 WHEN due_at IS NULL THEN 1 ELSE 0 END`,
       { mode: 'virtual' },
     ),
+    /** A customer's list order (`ATTENTION_BANDS` of core): what waits on them first, closed last. */
+    attentionBand: integer('attention_band').generatedAlwaysAs(sql.raw(ATTENTION_BAND_SQL), { mode: 'virtual' }),
     queueAt: integer('queue_at').generatedAlwaysAs(
       sql`CASE WHEN status = 'closed' THEN -coalesce(closed_at, 0) WHEN due_at IS NULL THEN created_at ELSE due_at END`,
       { mode: 'virtual' },
@@ -96,6 +103,9 @@ export const tickets = sqliteTable(
     uniqueIndex('tickets_number_idx').on(t.number),
     index('tickets_customer_idx').on(t.orgId, t.createdBy, t.publicUpdatedAt),
     index('tickets_org_idx').on(t.orgId, t.publicUpdatedAt),
+    // A customer's and an organisation's lists in attention order.
+    index('tickets_customer_attention_idx').on(t.orgId, t.createdBy, t.attentionBand, t.publicUpdatedAt, t.id),
+    index('tickets_org_attention_idx').on(t.orgId, t.attentionBand, t.publicUpdatedAt, t.id),
     index('tickets_updated_idx').on(t.updatedAt),
     index('tickets_queue_idx').on(t.queueRank, t.queueAt, t.id),
     index('tickets_status_due_idx').on(t.status, t.dueAt),

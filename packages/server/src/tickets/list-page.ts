@@ -5,7 +5,7 @@ import { tickets, type TicketRow } from '../db/schema';
 import type { Caller } from '../shared/caller';
 import { encodeTicketCursor, type TicketCursor, type TicketSort } from './cursor';
 
-/** A page in the queue's or the newest-first order (keyset pagination: never OFFSET). */
+/** A page in the queue's, the newest-first or the attention order (keyset pagination: never OFFSET). */
 export async function listPage(
   db: Queryable,
   caller: Caller,
@@ -22,6 +22,11 @@ export async function listPage(
       conditions.push(sql`(${tickets.queueRank}, ${tickets.queueAt}, ${tickets.id}) > (${after.rank}, ${after.at}, ${after.id})`);
     }
     order = [asc(tickets.queueRank), asc(tickets.queueAt), asc(tickets.id)];
+  } else if (sort === 'attention') {
+    if (after?.sort === 'attention') {
+      conditions.push(sql`(${tickets.attentionBand}, ${updatedAt}, ${tickets.id}) < (${after.band}, ${after.updatedAt}, ${after.id})`);
+    }
+    order = [desc(tickets.attentionBand), desc(updatedAt), desc(tickets.id)];
   } else {
     if (after?.sort === 'updated') {
       conditions.push(sql`(${updatedAt}, ${tickets.id}) < (${after.updatedAt}, ${after.id})`);
@@ -36,15 +41,16 @@ export async function listPage(
     .limit(limit + 1);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
-  const nextCursor =
-    rows.length > limit && last
-      ? encodeTicketCursor(
-          sort === 'due'
-            ? { sort, rank: last.queueRank ?? 0, at: last.queueAt ?? 0, id: last.id }
-            : { sort, updatedAt: (seesInternal(caller) ? last.updatedAt : last.publicUpdatedAt).getTime(), id: last.id },
-        )
-      : null;
+  const nextCursor = rows.length > limit && last ? encodeTicketCursor(cursorAfter(sort, last, seesInternal(caller))) : null;
   return { page, nextCursor };
+}
+
+/** The cursor that continues `sort` after `row`. */
+function cursorAfter(sort: TicketSort, row: TicketRow, internal: boolean): TicketCursor {
+  const updatedAt = (internal ? row.updatedAt : row.publicUpdatedAt).getTime();
+  if (sort === 'due') return { sort, rank: row.queueRank ?? 0, at: row.queueAt ?? 0, id: row.id };
+  if (sort === 'attention') return { sort, band: row.attentionBand ?? 0, updatedAt, id: row.id };
+  return { sort, updatedAt, id: row.id };
 }
 
 /** The list's orders as a comparison, for a search's matches sorted in memory. */
@@ -52,5 +58,7 @@ export function listOrder(caller: Caller, sort: TicketSort) {
   const byId = (a: TicketRow, b: TicketRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   if (sort === 'due') return (a: TicketRow, b: TicketRow) => (a.queueRank ?? 0) - (b.queueRank ?? 0) || (a.queueAt ?? 0) - (b.queueAt ?? 0) || byId(a, b);
   const updated = (row: TicketRow) => (seesInternal(caller) ? row.updatedAt : row.publicUpdatedAt).getTime();
-  return (a: TicketRow, b: TicketRow) => updated(b) - updated(a) || byId(b, a);
+  const newest = (a: TicketRow, b: TicketRow) => updated(b) - updated(a) || byId(b, a);
+  if (sort === 'attention') return (a: TicketRow, b: TicketRow) => (b.attentionBand ?? 0) - (a.attentionBand ?? 0) || newest(a, b);
+  return newest;
 }

@@ -104,7 +104,8 @@ export const DEFAULT_PAGE_SIZE = 25;
 /**
  * A page of the tickets the caller may see. Agents default to the queue order (earliest due
  * first, so breached ones lead; then tickets with no SLA clock running; closed last), everyone
- * else to the most recently updated first. Keyset pagination: never OFFSET.
+ * else to the most recently updated first; `attention` is core's order of a customer's list
+ * (waiting on them, then open, then closed; newest first within each). Keyset pagination: never OFFSET.
  */
 export async function listTickets(deps: ServiceDeps, caller: Caller, query: TicketQuery = {}): Promise<Result<TicketPage>> {
   const q = query.q?.trim() ?? '';

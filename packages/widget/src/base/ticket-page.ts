@@ -1,6 +1,6 @@
 import { TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
-import type { TicketDetail } from '../api/types';
+import type { TicketDetail, TicketMessage } from '../api/types';
 import { Deadlines } from '../live/deadlines';
 import { OpenTicket } from '../ui/open-ticket';
 import { errorState } from '../ui/states';
@@ -14,20 +14,24 @@ import { WidgetElement } from './widget-element';
  * Subclasses draw the chips and the ticket.
  */
 export abstract class TicketPage extends WidgetElement {
-  static override properties = { ticketId: { attribute: false } };
+  static override properties = { ticketId: { attribute: false }, announcement: { state: true } };
 
   declare ticketId: string;
+  /** What the polite live region last read out: a message that arrived from someone else. */
+  declare private announcement: string;
 
   protected readonly ticket = new OpenTicket(this, {
     api: () => this.ctx.api,
     hub: () => this.hub,
     ticketId: () => this.ticketId,
+    arrived: (messages) => this.announce(messages),
   });
   private readonly deadlines = new Deadlines();
 
   constructor() {
     super();
     this.ticketId = '';
+    this.announcement = '';
     // An action's answer: from this page's own controllers, or from an element inside it.
     this.addEventListener(TicketUpdatedEvent.type, this.onUpdated);
   }
@@ -46,6 +50,15 @@ export abstract class TicketPage extends WidgetElement {
     if (event instanceof TicketUpdatedEvent && event.ticket.id === this.ticketId) this.ticket.set(event.ticket);
   };
 
+  private announce(messages: TicketMessage[]) {
+    const { t } = this.i18n;
+    const { userId } = this.ctx.session;
+    this.announcement = messages
+      .filter((message) => message.authorId !== userId)
+      .map((message) => t.detail.arrived(message.authorRole === 'agent' && this.ctx.session.role !== 'agent' ? t.actor.support : message.authorName, message.body))
+      .join('\n');
+  }
+
   protected abstract get backLabel(): string;
   protected abstract renderChips(ticket: TicketDetail): unknown;
   protected abstract renderTicket(ticket: TicketDetail): unknown;
@@ -63,6 +76,7 @@ export abstract class TicketPage extends WidgetElement {
         <h2 id="heading" tabindex="-1" dir="auto">${ticket ? ticket.subject : failed ? t.detail.facts : t.detail.loadingHeading}</h2>
         ${ticket ? this.renderChips(ticket) : nothing}
       </div>
+      <p class="announcer visually-hidden" aria-live="polite">${this.announcement}</p>
       ${failed
         ? errorState(this.i18n, load.error, { retry: () => void load.run() })
         : ticket

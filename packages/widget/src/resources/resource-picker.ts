@@ -1,5 +1,6 @@
 import { Task } from '@lit/task';
 import { css, html, nothing } from 'lit';
+import type { WidgetContext } from '../base/context';
 import type { RouterOutputs } from '@support-tickets/server';
 import { WidgetElement } from '../base/widget-element';
 import { formStyles } from '../ui/form.styles';
@@ -118,3 +119,11 @@ export class ResourcePicker extends WidgetElement {
           </ul>`}`;
   }
 }
+
+/** The form's resource picker (`<st-resources>`), when the token lists resources (else nothing, and nothing asked). */
+export function resourcePicker(ctx: WidgetContext) {
+  return ctx.session.resources ? html`<st-resources></st-resources>` : nothing;
+}
+
+/** The resource picker of the form in `root`, asked for the chosen ids when sending. */
+export const pickerIn = (root: ParentNode): ResourcePicker | null => root.querySelector('st-resources');

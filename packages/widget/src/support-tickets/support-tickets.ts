@@ -8,20 +8,14 @@ import { localize } from '../i18n/localize';
 import { LiveHub } from '../live/hub';
 import { toLang } from '../translations/index';
 import { sharedStyles } from '../ui/shared.styles';
-import { emptyState, errorState } from '../ui/states';
+import { ChunkOf, onDemand } from '../ui/on-demand';
+import { emptyState } from '../ui/states';
 import { styles } from './support-tickets.styles';
 
 const CLOCK_MS = 30_000;
 
 // The agent's workspace is a chunk of its own, beside this file: customers never download it.
-let agentChunk: Promise<unknown> | null = null;
-function loadAgentView(): Promise<unknown> {
-  agentChunk ??= import('../views/agent/index').catch((error: unknown) => {
-    agentChunk = null; // a failed download may be tried again
-    throw error;
-  });
-  return agentChunk;
-}
+const loadAgentView = onDemand(() => import('../views/agent/index'));
 
 /**
  * The support tickets of the signed-in person, embeddable in any page with one script tag.
@@ -107,7 +101,6 @@ export class SupportTickets extends LitElement {
     session: { state: true },
     tokenProblem: { state: true },
     generation: { state: true },
-    agentView: { state: true },
   };
 
   /** Where the server is; the API is at `${apiUrl}/trpc`. Empty: this page's origin. */
@@ -131,9 +124,9 @@ export class SupportTickets extends LitElement {
   declare private tokenProblem: 'missing' | 'unreadable' | 'pending' | null;
   /** Bumped when the person changes: views start over (drafts belong to the person). */
   declare private generation: number;
-  /** The lazily loaded agent view: whether its chunk is here. */
-  declare private agentView: 'idle' | 'loading' | 'ready' | 'failed';
 
+  /** The agent's workspace, loaded when an agent's token arrives. */
+  private readonly agentView = new ChunkOf(this, loadAgentView, 'support-tickets-agent');
   private readonly live = new LiveHub();
   /** What the live stream follows: it restarts when the API or the person changes. */
   private liveFor: { api: SupportApi; generation: number } | null = null;
@@ -155,7 +148,6 @@ export class SupportTickets extends LitElement {
     this.session = null;
     this.tokenProblem = 'missing';
     this.generation = 0;
-    this.agentView = customElements.get('support-tickets-agent') ? 'ready' : 'idle';
   }
 
   override connectedCallback() {
@@ -184,14 +176,6 @@ export class SupportTickets extends LitElement {
     this.live.start(this.api);
   }
 
-  private loadAgent() {
-    this.agentView = 'loading';
-    loadAgentView().then(
-      () => (this.agentView = 'ready'),
-      () => (this.agentView = 'failed'),
-    );
-  }
-
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('token') || changed.has('getToken')) this.adoptToken();
     if (changed.has('apiUrl') || !this.api) this.api = this.makeApi();
@@ -200,7 +184,6 @@ export class SupportTickets extends LitElement {
       this.context = null;
       return;
     }
-    if (this.session.role === 'agent' && this.agentView === 'idle') this.loadAgent();
     const i18n = localize(toLang(this.lang));
     const ctx = this.context;
     if (!ctx || ctx.api !== this.api || ctx.i18n !== i18n || ctx.session !== this.session || ctx.resourceId !== this.resourceId) {
@@ -297,15 +280,6 @@ export class SupportTickets extends LitElement {
         html`<support-tickets-customer exportparts=${EXPORTPARTS}></support-tickets-customer>`,
       );
     }
-    if (this.agentView === 'failed') {
-      return errorState(i18n, new TypeError('agent view'), { retry: () => this.loadAgent() });
-    }
-    if (this.agentView !== 'ready') {
-      return html`<div class="state" aria-busy="true"><p class="muted">${i18n.t.loading}</p></div>`;
-    }
-    return keyed(
-      this.generation,
-      html`<support-tickets-agent exportparts=${EXPORTPARTS}></support-tickets-agent>`,
-    );
+    return this.agentView.render(i18n, keyed(this.generation, html`<support-tickets-agent exportparts=${EXPORTPARTS}></support-tickets-agent>`));
   }
 }

@@ -16,7 +16,7 @@ import { agentStoreContext, AgentStore } from '../views/agent/agent-store';
 import { WorkspaceStore } from '../workspace/store';
 import '../index';
 import '../views/agent/index';
-import '../views/customer/plan-table/index';
+import '../views/customer/pages';
 
 export const CUSTOMER = { sub: 'cust-1', role: 'customer', org: 'org-1', orgName: 'Acme', name: 'Ava' } as const satisfies TokenClaims;
 export const COLLEAGUE = { sub: 'cust-2', role: 'customer', org: 'org-1', orgName: 'Acme', name: 'Cyrus' } as const satisfies TokenClaims;
@@ -84,9 +84,9 @@ export interface MountOptions {
 
 /** A real server for one test file (or test), and what mounting views on it takes. */
 export async function startHarness(start?: string): Promise<Harness> {
-  // The chunks views load on demand (files, resources, a closed ticket's extras) are loaded here, in the hook: a test's
-  // waits then never include their first load.
-  await Promise.all([import('../attachments/index'), import('../resources/index'), import('../closed-ticket/index')]);
+  // The attachments chunk, which forms and threads load on demand, is loaded here, in the hook:
+  // a test's waits then never include its first load.
+  await import('../attachments/index');
   const server = await createTestServer(start ? { start } : {});
   const hubs: LiveHub[] = [];
   const clocks = new Map<Element, ContextProvider<Date>>();

@@ -19,6 +19,7 @@ export const en: Translation = {
   saving: 'Saving…',
   backToTickets: 'All tickets',
   updated: (relative) => `Updated ${relative}`,
+  yourClock: (zone) => `your time, ${zone}`,
   target: (duration) => `< ${duration}`,
   text: {
     subject: {
@@ -100,6 +101,7 @@ export const en: Translation = {
       missed: () => 'Answered late',
       none: () => 'No response target',
     },
+    waitingOnColleague: 'Answered — waiting on your colleague',
     dueNow: 'Reply due now',
     dueAt: (dateTime) => `Reply due ${dateTime}`,
   },
@@ -127,6 +129,7 @@ export const en: Translation = {
   },
 
   detail: {
+    arrived: (author, body) => `New reply from ${author}: ${body}`,
     loadingHeading: 'Loading ticket…',
     facts: 'Ticket details',
     opened: 'Opened',
@@ -166,6 +169,8 @@ export const en: Translation = {
   closed: {
     notice: (when) => `This ticket was closed ${when}. Replies are no longer possible.`,
     newTicket: 'Open a new ticket',
+    draftKept: 'Your unsent reply is kept:',
+    followUp: 'Send it in a follow-up ticket',
   },
 
   plans: { notOffered: 'Not offered' },

@@ -19,6 +19,7 @@ export const fa: Translation = {
   saving: 'در حال ذخیره…',
   backToTickets: 'همهٔ تیکت‌ها',
   updated: (relative) => `به‌روزرسانی ${relative}`,
+  yourClock: (zone) => `به وقت شما، ${zone}`,
   target: (duration) => `کمتر از ${duration}`,
   text: {
     subject: {
@@ -100,6 +101,7 @@ export const fa: Translation = {
       missed: () => 'با تأخیر پاسخ داده شد',
       none: () => 'بدون زمان پاسخ تعهدشده',
     },
+    waitingOnColleague: 'پاسخ داده شد — در انتظار همکارتان',
     dueNow: 'مهلت پاسخ همین حالا است',
     dueAt: (dateTime) => `مهلت پاسخ: ${dateTime}`,
   },
@@ -127,6 +129,7 @@ export const fa: Translation = {
   },
 
   detail: {
+    arrived: (author, body) => `پاسخ تازه از ${author}: ${body}`,
     loadingHeading: 'در حال بارگذاری تیکت…',
     facts: 'مشخصات تیکت',
     opened: 'ثبت',
@@ -166,6 +169,8 @@ export const fa: Translation = {
   closed: {
     notice: (when) => `این تیکت ${when} بسته شد و دیگر پاسخ نمی‌پذیرد.`,
     newTicket: 'باز کردن تیکت جدید',
+    draftKept: 'پاسخ فرستاده‌نشدهٔ شما نگه داشته شد:',
+    followUp: 'فرستادن آن در یک تیکت پیگیری',
   },
 
   plans: { notOffered: 'ارائه نمی‌شود' },

@@ -60,6 +60,8 @@ export interface Translation {
   backToTickets: string;
   /** "Updated 3 hours ago". */
   updated: (relative: string) => string;
+  /** Which clock a time is on, beside it: "your time, Europe/Berlin". */
+  yourClock: (zone: string) => string;
   /** A response target: "< 3 h". */
   target: (duration: string) => string;
   /** What is wrong with a subject or a body (core's `checkText`); `max` is formatted. */
@@ -111,6 +113,8 @@ export interface Translation {
   sla: {
     /** The customer's reading of each state; the duration is the time left or overdue. */
     reading: Record<SlaState, (duration: string) => string>;
+    /** An org admin reading a colleague's ticket that waits on the colleague. */
+    waitingOnColleague: string;
     dueNow: string;
     dueAt: (dateTime: string) => string;
   };
@@ -139,6 +143,8 @@ export interface Translation {
   };
 
   detail: {
+    /** Read out when a message arrives on the open ticket: who wrote it, then the message. */
+    arrived: (author: string, body: string) => string;
     loadingHeading: string;
     facts: string;
     opened: string;
@@ -176,7 +182,13 @@ export interface Translation {
     failed: string;
   };
 
-  closed: { notice: (when: string) => string; newTicket: string };
+  closed: {
+    notice: (when: string) => string;
+    newTicket: string;
+    /** A reply was being typed when the ticket closed: it is kept for a follow-up. */
+    draftKept: string;
+    followUp: string;
+  };
 
   /** The plan table's own words are in its chunk; the agent's plan view shares this one. */
   plans: { notOffered: string };
@@ -231,10 +243,13 @@ export interface AgentTranslation {
     autoClose: string;
     noCycle: string;
     why: string;
+    /** Under a select stepped with the arrow keys: the choice is not saved yet. */
+    confirmChoice: string;
     whyLead: (plan: string, priority: string, target: string, clock: string, from: string, to: string) => string;
     clock247: string;
     clockBusiness: (zone: string) => string;
-    periods: string;
+    /** The periods' heading, with the clock their times are on. */
+    periods: (zone: string) => string;
     period: (from: string, to: string, duration: string) => string;
     autoCloseBanner: (relative: string) => string;
     closedBanner: (by: string, relative: string) => string;

@@ -9,6 +9,8 @@ import { errorText } from './states';
  * "Close ticket" and its confirmation, the customer's and the agent's alike: the question
  * first (Escape or "Keep it open" answers it), then the API's answer handed to the page
  * (`TicketUpdatedEvent`) and `support-ticket-closed`; a failure is shown in the question.
+ * The button that asks is replaced by the question, so focus moves into the question (on
+ * "Keep it open", the answer that changes nothing) and back to the button when it is dismissed.
  */
 export class CloseTicket {
   confirming = false;
@@ -27,6 +29,20 @@ export class CloseTicket {
   private set(change: Partial<Pick<CloseTicket, 'confirming' | 'closing' | 'error'>>) {
     Object.assign(this, change);
     this.host.requestUpdate();
+  }
+
+  /** Shows the question, focus on its harmless answer. */
+  async ask() {
+    this.set({ confirming: true });
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>('.confirm [data-answer="keep"]')?.focus();
+  }
+
+  /** Takes the question away, focus back on the button that asked. */
+  async dismiss() {
+    this.set({ confirming: false, error: '' });
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>('[data-ask="close"]')?.focus();
   }
 
   async close() {
@@ -51,7 +67,7 @@ export class CloseTicket {
   button(disabled = false) {
     const { t } = this.options.context().ctx.i18n;
     if (this.confirming) return nothing;
-    return html`<button type="button" class="btn danger" part="close" ?disabled=${disabled} @click=${() => this.set({ confirming: true })}>
+    return html`<button type="button" class="btn danger" part="close" data-ask="close" ?disabled=${disabled} @click=${() => void this.ask()}>
       ${t.close.action}
     </button>`;
   }
@@ -67,7 +83,7 @@ export class CloseTicket {
         <button type="button" class="btn danger" part="close" ?disabled=${disabled || this.closing} @click=${() => void this.close()}>
           ${this.closing ? t.close.closing : t.close.yes}
         </button>
-        <button type="button" class="btn secondary" @click=${() => this.set({ confirming: false })}>${t.close.no}</button>
+        <button type="button" class="btn secondary" data-answer="keep" @click=${() => void this.dismiss()}>${t.close.no}</button>
       </div>
     </div>`;
   }
@@ -76,6 +92,6 @@ export class CloseTicket {
   private onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
-    this.set({ confirming: false });
+    void this.dismiss();
   };
 }

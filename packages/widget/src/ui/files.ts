@@ -6,7 +6,9 @@ import { onDemand } from './on-demand';
 
 // Attachments are a chunk of their own (attachments/), loaded the first time a form or a
 // message with files shows: the main file carries only these tags.
-const load = onDemand(() => import('../attachments/index'));
+const chunk = onDemand(() => import('../attachments/index'));
+// Until it is here the tags stay empty; a failed download is tried again by the next form or message.
+const load = () => void chunk().catch(() => undefined);
 
 /** A form's attach button and files (`<st-attach>`). */
 export function attachTray(ctx: WidgetContext) {

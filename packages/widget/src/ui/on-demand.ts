@@ -1,8 +1,63 @@
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { I18n } from '../i18n/localize';
+import { errorState } from './states';
+
 /**
- * A chunk of the widget imported the first time something needs it (the returned function may
- * be called on every render); a failed download is tried again on the next call.
+ * A chunk of the widget imported the first time it is asked for: one download however many
+ * ask, and a failed one may be tried again.
  */
-export function onDemand(load: () => Promise<unknown>): () => void {
+export function onDemand(load: () => Promise<unknown>): () => Promise<unknown> {
   let chunk: Promise<unknown> | null = null;
-  return () => void (chunk ??= load().catch(() => (chunk = null)));
+  return () =>
+    (chunk ??= load().catch((error: unknown) => {
+      chunk = null;
+      throw error;
+    }));
+}
+
+/**
+ * The elements of an on-demand chunk, for the element that shows them: it asks for the chunk
+ * when one is about to show, renders again when it arrives, and shows a retry when it fails.
+ */
+export class ChunkOf implements ReactiveController {
+  private status: 'idle' | 'loading' | 'ready' | 'failed';
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly load: () => Promise<unknown>,
+    /** An element the chunk defines: already defined, the chunk is here. */
+    tag: string,
+  ) {
+    this.status = customElements.get(tag) ? 'ready' : 'idle';
+    host.addController(this);
+  }
+
+  hostConnected() {}
+
+  /** `content` once the chunk is here; until then "Loading…", or the failure with a retry. */
+  render(i18n: I18n, content: unknown) {
+    // Asked for once; after a failure only the person's retry asks again.
+    if (this.status === 'idle') this.request();
+    if (this.status === 'ready') return content;
+    if (this.status === 'failed') return errorState(i18n, new TypeError('chunk'), { retry: () => this.retry() });
+    return html`<div class="state" aria-busy="true"><p class="muted">${i18n.t.loading}</p></div>`;
+  }
+
+  private retry() {
+    this.request();
+    this.host.requestUpdate();
+  }
+
+  private request() {
+    this.status = 'loading';
+    this.load().then(
+      () => this.settle('ready'),
+      () => this.settle('failed'),
+    );
+  }
+
+  private settle(status: 'ready' | 'failed') {
+    this.status = status;
+    this.host.requestUpdate();
+  }
 }

@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import type { SupportApi } from '../api/client';
-import type { TicketDetail } from '../api/types';
+import type { TicketDetail, TicketMessage } from '../api/types';
 import type { LiveHub } from '../live/hub';
 import { LiveRefresh } from '../live/live-refresh';
 
@@ -9,6 +9,8 @@ export interface OpenTicketOptions {
   api: () => SupportApi;
   hub: () => LiveHub | undefined;
   ticketId: () => string;
+  /** Messages that a live change brought (not an action's answer), oldest first. */
+  arrived?: (messages: TicketMessage[]) => void;
 }
 
 /**
@@ -39,7 +41,7 @@ export class OpenTicket {
     new LiveRefresh(host, {
       hub: options.hub,
       matches: (change) => change.ticketId === options.ticketId(),
-      refresh: () => this.refresh(),
+      refresh: () => this.refresh(true),
     });
   }
 
@@ -48,11 +50,20 @@ export class OpenTicket {
     this.host.requestUpdate();
   }
 
-  /** Re-reads the ticket shown; a failure keeps it (the page is only stale, and the error was reported as support-error). */
-  async refresh() {
-    if (!this.value) return;
+  /**
+   * Re-reads the ticket shown; a failure keeps it (the page is only stale, and the error was
+   * reported as support-error). `live`: a change made elsewhere, whose new messages are handed to `arrived`.
+   */
+  async refresh(live = false) {
+    const before = this.value;
+    if (!before) return;
     try {
-      this.set(await this.options.api().getTicket(this.options.ticketId()));
+      const ticket = await this.options.api().getTicket(this.options.ticketId());
+      this.set(ticket);
+      const known = new Set(before.messages.map((message) => message.id));
+      const latest = before.messages.at(-1)?.createdAt ?? '';
+      const arrived = ticket.messages.filter((message) => !known.has(message.id) && message.createdAt >= latest);
+      if (live && arrived.length > 0) this.options.arrived?.(arrived);
     } catch {
       // Only stale.
     }

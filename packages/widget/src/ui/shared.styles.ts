@@ -56,23 +56,6 @@ export const sharedStyles = css`
     flex-wrap: wrap;
     justify-content: space-between;
   }
-  /* A table in a framed box that scrolls sideways when the box is too narrow for it (the plan
-     table and the SLA overview, each in its own chunk: one copy here rather than a third chunk). */
-  .scroll {
-    overflow-x: auto;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  table {
-    inline-size: 100%;
-    border-collapse: collapse;
-  }
-  th,
-  td {
-    text-align: start;
-    border-block-start: 1px solid var(--_border);
-    white-space: nowrap;
-  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

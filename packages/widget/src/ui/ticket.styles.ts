@@ -69,6 +69,7 @@ export const ticketStyles = css`
     margin-inline-start: auto;
   }
   .body {
+    unicode-bidi: plaintext;
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }

@@ -4,6 +4,7 @@ import type { Session } from '../api/session';
 import type { TicketEvent } from '../api/types';
 import type { WidgetContext } from '../base/context';
 import type { ActorKind } from '../translations/index';
+import { isolated } from './isolate';
 import { relativeTime } from './time';
 
 /**
@@ -34,14 +35,16 @@ export function timeline(events: readonly TicketEvent[], ctx: WidgetContext, now
   </section>`;
 }
 
-export function eventText(event: TicketEvent, ctx: WidgetContext): string {
+/** What happened, in words; a person's name is isolated from the words around it. */
+export function eventText(event: TicketEvent, ctx: WidgetContext) {
   const { t, labels } = ctx.i18n;
   const kind = actorKind(event.actor, event.actorId, ctx.session);
   if (event.kind === 'closed' && kind === 'system') return t.closedBy.system;
   // Customers read "Support"; agents read who, by name.
   const named = kind === 'colleague' || kind === 'customer' || (kind === 'support' && ctx.session.role === 'agent');
-  const actor = event.kind === 'assigned' ? t.actor.support : named && event.actorName ? event.actorName : t.actor[kind];
-  return t.events[event.kind](actor, label(event.from), label(event.to));
+  const words = (actor: string) => t.events[event.kind](actor, label(event.from), label(event.to));
+  if (event.kind !== 'assigned' && named && event.actorName) return isolated(words, event.actorName);
+  return words(event.kind === 'assigned' ? t.actor.support : t.actor[kind]);
 
   /** A status, priority, category or plan the event names, in words. */
   function label(value: string | null): string {

@@ -57,6 +57,18 @@ export class WorkspaceStore extends EventTarget {
     else this.texts.delete(`${mode}:${ticketId}`);
   }
 
+  /**
+   * The new-ticket form follows up a closed ticket: a reply typed on it that could not be sent
+   * moves into the form's description, after what is typed there already (nothing is lost).
+   */
+  carryReplyInto(ticketId: string) {
+    const reply = this.draft(ticketId, 'reply');
+    if (!reply) return;
+    const body = this.ticketDraft.body;
+    this.ticketDraft.body = body.trim() ? `${body}\n\n${reply}` : reply;
+    this.setDraft(ticketId, 'reply', '');
+  }
+
   clearTicketDraft() {
     this.ticketDraft = emptyTicketDraft();
     this.ticketResources = null;

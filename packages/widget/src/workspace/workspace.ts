@@ -84,10 +84,10 @@ export abstract class Workspace<R extends Route> extends WidgetElement {
   protected override async updated() {
     const pending = this.pendingFocus;
     const view = pending && this.current();
+    // A page whose chunk is still on its way: focus goes in once it is on screen.
+    if (view && !(view instanceof WidgetElement)) return;
     this.pendingFocus = null;
     if (!view) return;
-    // A view from a chunk loaded on demand (the plan table) is defined once its chunk arrives.
-    await customElements.whenDefined(view.localName);
     await view.updateComplete;
     if (pending === 'return' && view.focusReturn?.()) return;
     view.focusHeading();

@@ -94,11 +94,12 @@ export const en: AgentTranslation = {
     autoClose: 'Closes by itself',
     noCycle: 'No reply is owed now.',
     why: 'Why is this due then?',
+    confirmChoice: 'Enter saves this choice.',
     whyLead: (plan, priority, target, clock, from, to) =>
       `${plan} plan, ${priority.toLowerCase()} priority: ${target} ${clock}, from ${from} to ${to}.`,
     clock247: 'around the clock',
     clockBusiness: (zone) => `of business hours (${zone})`,
-    periods: 'Working time counted',
+    periods: (zone) => `Working time counted, on the ${zone} clock`,
     period: (from, to, duration) => `${from} – ${to} (${duration})`,
     autoCloseBanner: (relative) => `Waiting on the customer. Unless they reply, the ticket closes by itself ${relative}.`,
     closedBanner: (by, relative) => `${by} ${relative}.`,

@@ -2,6 +2,7 @@ import { css } from 'lit';
 
 /**
  * Why (kept here, out of the CSS agents download):
+ * - `.states`: The SLA chip and the status wrap onto two lines in a narrow list (a sidebar) rather than overlap; the rows are taller there.
  * - `.rows`: Windowed: the list is as tall as all its rows; only those on screen exist, each at index × pitch. The pitch (row + gap) is one per layout, so positions never need measuring.
  */
 export const styles = css`
@@ -45,11 +46,11 @@ export const styles = css`
   .row {
     block-size: 100%;
     display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-columns: minmax(0, 1fr);
     grid-template-areas:
-      'subject subject'
-      'sla status'
-      'meta meta';
+      'subject'
+      'states'
+      'meta';
     align-content: center;
     gap: 0.25rem 0.5rem;
     padding-block: 0.4rem;
@@ -61,17 +62,17 @@ export const styles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  .sla {
-    grid-area: sla;
-    justify-self: start;
+  .states {
+    grid-area: states;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.25rem 0.5rem;
     min-inline-size: 0;
   }
   .chip .left {
     font-weight: 500;
-  }
-  .status {
-    grid-area: status;
-    justify-self: end;
   }
   .meta {
     grid-area: meta;
@@ -86,19 +87,25 @@ export const styles = css`
   .skeleton-row {
     block-size: 5.75rem;
   }
+  @container (max-width: 26.25rem) {
+    .rows {
+      --_pitch: 7.75rem;
+    }
+  }
   @container (min-width: 40rem) {
     .rows {
       --_pitch: 4.75rem;
     }
     .row {
-      grid-template-columns: minmax(0, 1fr) auto auto;
+      grid-template-columns: minmax(0, 1fr) auto;
       grid-template-areas:
-        'subject sla status'
-        'meta sla status';
+        'subject states'
+        'meta states';
       column-gap: 1rem;
     }
-    .sla {
-      justify-self: end;
+    .states {
+      flex-wrap: nowrap;
+      justify-content: end;
     }
     .skeleton-row {
       block-size: 4.25rem;

@@ -258,10 +258,14 @@ export class AgentQueue extends AgentElement {
     if (items.length === 0) return;
     const target = Math.max(0, Math.min(items.length - 1, index));
     this.activeIndex = target;
+    // Scroll, render, then focus: the row in the tab order is drawn wherever it is; scrolled to,
+    // the window is worked out again at once (not a frame later) and drawn around it; only then
+    // is it focused, so no redraw moves it from under the focus.
     await this.updateComplete;
-    const row = this.row(target);
-    row?.focus({ preventScroll: true });
-    row?.scrollIntoView?.({ block: 'nearest' });
+    this.row(target)?.scrollIntoView?.({ block: 'nearest' });
+    this.measure();
+    await this.updateComplete;
+    this.row(target)?.focus({ preventScroll: true });
     if (target >= items.length - LOAD_AHEAD && this.pages.cursor) void this.pages.loadMore();
   }
 
@@ -339,8 +343,10 @@ export class AgentQueue extends AgentElement {
     const end = Math.max(to, Math.min(items.length, from + 1));
     const indexes: number[] = [];
     for (let i = from; i < end; i++) indexes.push(i);
-    // The row in the tab order stays drawn wherever it is, so focus is never lost.
-    if (this.activeIndex < from || this.activeIndex >= end) indexes.push(this.activeIndex);
+    // The row in the tab order stays drawn wherever it is, so focus is never lost; in index
+    // order, so the window growing around it never moves it in the DOM (a moved node loses focus).
+    if (this.activeIndex < from) indexes.unshift(this.activeIndex);
+    else if (this.activeIndex >= end) indexes.push(this.activeIndex);
     const count = i18n.number(items.length);
     return html`<ul
         class="rows"
@@ -381,8 +387,7 @@ export class AgentQueue extends AgentElement {
       @click=${() => this.open(ticket, index)}
     >
       ${subjectOf(ticket)}
-      <span class="sla">${agentSlaChip(ticket, t, i18n)}</span>
-      <span class="status chip plain" data-status=${ticket.status}>${labels.status[ticket.status]}</span>
+      <span class="states">${agentSlaChip(ticket, t, i18n)}<span class="status chip plain" data-status=${ticket.status}>${labels.status[ticket.status]}</span></span>
       <span class="meta muted">
         <span class="number">${i18n.ticketNumber(ticket.number)}</span>
         <span class="org"><bdi>${ticket.orgName ?? ticket.orgId}</bdi></span>

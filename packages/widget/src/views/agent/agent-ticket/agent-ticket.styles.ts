@@ -12,6 +12,9 @@ export const styles = css`
   .chip .left {
     font-weight: 500;
   }
+  :host(:lang(fa)) .periods {
+    list-style-type: persian;
+  }
   .org-link {
     min-block-size: 2rem;
     gap: 0.4rem;

@@ -10,7 +10,8 @@ import { sharedStyles } from '../../../ui/shared.styles';
 import { EarlierMessages } from '../../../ui/earlier-messages';
 import { commonFacts, facts, thread, ticketBanner } from '../../../ui/ticket-parts';
 import { ticketStyles } from '../../../ui/ticket.styles';
-import { exactTime, relativeTime } from '../../../ui/time';
+import { isolated } from '../../../ui/isolate';
+import { exactTime, readerTime, relativeTime } from '../../../ui/time';
 import { timeline } from '../../../ui/timeline';
 import { NavigateEvent } from '../../../workspace/events';
 import { agentStoreContext } from '../agent-store';
@@ -71,7 +72,7 @@ export class AgentTicket extends TicketPage {
       <span class="chip plain status">${i18n.labels.status[ticket.status]}</span>
       ${agentSlaChip(ticket, t, i18n)}
       <button type="button" class="btn link org-link" @click=${() => this.dispatchEvent(new NavigateEvent({ view: 'org', id: ticket.orgId }))}>
-        <span dir="auto">${t.ticket.openOrg(orgName)}</span>
+        <span>${isolated(t.ticket.openOrg, orgName)}</span>
         ${org ? html`<span class="chip plain">${i18n.labels.plan[org.plan.id]}</span>` : nothing}
       </button>
     </div>`;
@@ -116,7 +117,7 @@ export class AgentTicket extends TicketPage {
       <h3 id="sla-heading">${t.ticket.sla}</h3>
       <dl>
         ${ticket.dueAt && open
-          ? html`<div data-field="due"><dt>${t.ticket.due}</dt><dd>${exactTime(i18n, ticket.dueAt, now)}</dd></div>
+          ? html`<div data-field="due"><dt>${t.ticket.due}</dt><dd>${readerTime(i18n, ticket.dueAt, now)}</dd></div>
               <div data-field="left"><dt>${t.ticket.timeLeft}</dt><dd>${sla.left}</dd></div>`
           : nothing}
         ${ticket.autoCloseAt && open

@@ -2,11 +2,13 @@ import { html } from 'lit';
 import type { SlaExplanation } from '../../../api/types';
 import type { I18n } from '../../../i18n/localize';
 import type { AgentText } from '../../../translations/agent/index';
+import { readerZone } from '../../../ui/time';
 
 /**
  * "Why is this due then?": the plan, priority and target the cycle runs under, and the
  * working periods counted, which add up to the target. Business hours are shown in the
- * calendar's zone (that is where they are defined); around-the-clock plans in the reader's.
+ * calendar's zone (that is where they are defined); around-the-clock plans in the reader's;
+ * either way the zone is named.
  */
 export function slaExplanation(explanation: SlaExplanation, t: AgentText, i18n: I18n) {
   const { labels } = i18n;
@@ -39,7 +41,7 @@ export function slaExplanation(explanation: SlaExplanation, t: AgentText, i18n: 
   return html`<details class="explanation" part="explanation">
     <summary>${a.why}</summary>
     <p>${lead}</p>
-    <p class="label">${a.periods}</p>
+    <p class="label">${a.periods(timeZone ?? readerZone())}</p>
     <ol class="periods">
       ${explanation.periods.map((period) => {
         const from = new Date(period.start);

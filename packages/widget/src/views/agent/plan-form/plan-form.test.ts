@@ -45,11 +45,11 @@ describe('plan form', () => {
     await pick(el, 'custom');
     const row = (priority: string) => $(el, `.target[data-priority="${priority}"]`)!;
     // Prefilled from the current plan: normal 24 h, low 48 h.
-    expect(row('normal').querySelector<HTMLInputElement>('input[type="number"]')!.value).toBe('24');
+    expect(row('normal').querySelector<HTMLInputElement>('input[inputmode="numeric"]')!.value).toBe('24');
     const critical = row('critical');
     critical.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
     await el.updateComplete;
-    type(critical.querySelector<HTMLInputElement>('input[type="number"]')!, '45');
+    type(critical.querySelector<HTMLInputElement>('input[inputmode="numeric"]')!, '45');
     type(critical.querySelector('select')!, 'min');
     row('low').querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
     $<HTMLInputElement>(el, 'input[name="hours"][value="24/7"]')!.click();
@@ -67,7 +67,7 @@ describe('plan form', () => {
       const target = row(priority);
       return {
         offered: target.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked,
-        value: target.querySelector<HTMLInputElement>('input[type="number"]')!.value,
+        value: target.querySelector<HTMLInputElement>('input[inputmode="numeric"]')!.value,
         unit: target.querySelector('select')!.value,
       };
     };
@@ -84,7 +84,7 @@ describe('plan form', () => {
     expect(hours()).toBe('24/7');
 
     // A custom plan saved: the fields show it as saved (as the form opens on it), not as typed.
-    type(row('critical').querySelector<HTMLInputElement>('input[type="number"]')!, '120');
+    type(row('critical').querySelector<HTMLInputElement>('input[inputmode="numeric"]')!, '120');
     row('low').querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
     await el.updateComplete;
     $<HTMLFormElement>(el, 'form')!.requestSubmit();
@@ -101,11 +101,11 @@ describe('plan form', () => {
     const failing = new Map<ProcedurePath, Failure>();
     const { el } = await form({ fetch: failingFetch(h.server.fetch, failing) });
     await pick(el, 'custom');
-    type($<HTMLInputElement>(el, '.target[data-priority="normal"] input[type="number"]')!, '0');
+    type($<HTMLInputElement>(el, '.target[data-priority="normal"] input[inputmode="numeric"]')!, '0');
     $<HTMLFormElement>(el, 'form')!.requestSubmit();
     await el.updateComplete;
     expect(text($(el, '[role="alert"]'))).toBe('Normal: enter a whole number above zero.');
-    expect($(el, '.target[data-priority="normal"] input[type="number"]')?.getAttribute('aria-invalid')).toBe('true');
+    expect($(el, '.target[data-priority="normal"] input[inputmode="numeric"]')?.getAttribute('aria-invalid')).toBe('true');
     for (const priority of ['normal', 'low']) $<HTMLInputElement>(el, `.target[data-priority="${priority}"] input[type="checkbox"]`)!.click();
     await el.updateComplete;
     $<HTMLFormElement>(el, 'form')!.requestSubmit();

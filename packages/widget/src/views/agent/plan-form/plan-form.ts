@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { checkCustomPlan, PLAN_IDS, PLANS, PRIORITIES, type PlanId, type Priority, type SupportHours } from '@support-tickets/core';
+import { checkCustomPlan, PLAN_IDS, PLANS, PRIORITIES, samePlan, type Plan, type PlanId, type Priority, type SupportHours } from '@support-tickets/core';
 import type { Org, PlanChange } from '../../../api/types';
 import type { I18n } from '../../../i18n/localize';
 import type { Translation } from '../../../translations/index';
@@ -23,7 +23,8 @@ type Targets = Record<Priority, Target>;
 /**
  * Moves an organisation to another plan of the table, or gives it a custom plan: a response
  * target per priority (minutes or hours; a priority left out is not offered) and 24/7 or
- * business hours. The server's refusal is shown as it says it.
+ * business hours. The server's refusal is shown as it says it. "Save plan" waits for a change
+ * (core's `samePlan`); targets may be typed in Persian or Arabic digits.
  *
  * @summary Change an organisation's support plan.
  * @tag support-tickets-plan-form
@@ -126,7 +127,8 @@ export class PlanForm extends AgentElement {
           this.saving = false;
         }
       },
-      () => this.renderRoot.querySelector<HTMLElement>('[part="submit"]'),
+      // Saved, the button waits for the next change (disabled): focus goes to the form's heading.
+      () => this.renderRoot.querySelector<HTMLElement>('[part="submit"]:enabled') ?? this.renderRoot.querySelector<HTMLElement>('#plan-form-heading'),
     );
   }
 
@@ -140,7 +142,7 @@ export class PlanForm extends AgentElement {
         <span class="option-text"><span class="option-label">${label}</span><span class="muted detail">${detail}</span></span>
       </label>`;
     return html`<form class="plan-form box" part="plan-form" novalidate aria-busy=${this.saving ? 'true' : 'false'} @submit=${this.onSubmit}>
-      <h3 id="plan-form-heading">${o.change}</h3>
+      <h3 id="plan-form-heading" tabindex="-1">${o.change}</h3>
       <fieldset class="plans">
         <legend class="label">${o.choosePlan}</legend>
         ${PLAN_IDS.map((id) => radio(id, labels.plan[id], summary(PLANS[id].responseMinutes, PLANS[id].hours, t, i18n)))}
@@ -151,7 +153,7 @@ export class PlanForm extends AgentElement {
       ${this.error ? html`<p class="field-error" role="alert">${this.error}</p>` : nothing}
       ${this.saved ? html`<p class="saved" role="status">${this.saved}</p>` : nothing}
       <div class="buttons">
-        <button type="submit" class="btn" part="submit" ?disabled=${this.saving}>${this.saving ? t.saving : o.save}</button>
+        <button type="submit" class="btn" part="submit" ?disabled=${this.saving || samePlan(this.formPlan(), this.org.plan)}>${this.saving ? t.saving : o.save}</button>
       </div>
     </form>`;
   }
@@ -161,9 +163,14 @@ export class PlanForm extends AgentElement {
     return Object.fromEntries(
       PRIORITIES.flatMap((priority) => {
         const { offered, value, unit } = this.targets[priority];
-        return offered ? [[priority, Number(value || NaN) * (unit === 'h' ? 60 : 1)]] : [];
+        return offered ? [[priority, Number(latinDigits(value.trim()) || NaN) * (unit === 'h' ? 60 : 1)]] : [];
       }),
     );
+  }
+
+  /** The plan as the form stands: what saving would ask for. */
+  private formPlan(): Plan {
+    return this.choice === 'custom' ? { id: 'custom', responseMinutes: this.customMinutes(), hours: this.hours } : PLANS[this.choice];
   }
 
   private renderCustom() {
@@ -186,10 +193,8 @@ export class PlanForm extends AgentElement {
               <span>${o.offer(label)}</span>
             </label>
             <input
-              type="number"
+              type="text"
               inputmode="numeric"
-              min="1"
-              step="1"
               dir="ltr"
               .value=${target.value}
               ?disabled=${!target.offered}
@@ -236,4 +241,9 @@ function targetsOf(minutes: Partial<Record<Priority, number>>): Targets {
     return [priority, m % 60 === 0 ? { offered: true, value: String(m / 60), unit: 'h' } : { offered: true, value: String(m), unit: 'min' }];
   });
   return Object.fromEntries(entries) as Targets;
+}
+
+/** Persian (۰–۹) and Arabic-Indic (٠–٩) digits as Latin ones, so a target typed either way reads as a number. */
+function latinDigits(text: string): string {
+  return text.replace(/[\u06F0-\u06F9\u0660-\u0669]/g, (digit) => String(digit.charCodeAt(0) & 0xf));
 }

@@ -5,6 +5,7 @@ import type { ComplianceWindow, SlaOverview as Overview, SlaOverviewRow } from '
 import { panelStyles } from '../../../ui/panel.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
 import { renderTask } from '../../../ui/states';
+import { tableStyles } from '../../../ui/table.styles';
 import { relativeTime } from '../../../ui/time';
 import type { Tone } from '../../../ui/sla';
 import { satisfaction } from '../team/satisfaction';
@@ -25,7 +26,7 @@ const LEVEL_TONES: Record<ComplianceLevel, Tone> = { good: 'ok', fair: 'warn', p
  * @csspart sla-overview - The page.
  */
 export class SlaOverview extends AgentElement {
-  static override styles = [sharedStyles, panelStyles, agentStyles, styles];
+  static override styles = [sharedStyles, panelStyles, tableStyles, agentStyles, styles];
 
   private readonly overview = new Task(this, {
     task: ([api], { signal }) => api.call('sla.overview', (client) => client.sla.overview.query({}, { signal }), signal),

@@ -12,6 +12,9 @@ import { AgentElement } from '../agent-element';
 import { styles } from './ticket-actions.styles';
 
 type Action = 'accept' | 'assignee' | 'priority' | 'category';
+type Field = 'assignee' | 'priority' | 'category';
+/** Keys that step a closed select through its options (and fire `change` at every step). */
+const STEPPING_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 
 /**
  * What an agent does to a ticket besides writing: accept it, change its priority (only the
@@ -19,6 +22,7 @@ type Action = 'accept' | 'assignee' | 'priority' | 'category';
  * as the ticket's `actions` (core's decision, sent by the server) allow. Each
  * answers with the ticket as it now is, so the SLA and due time on the page change at once; a
  * refusal is shown beside the control, in the page's language when the server says why.
+ * A select stepped with the keyboard only shows the choice; Enter or leaving it saves it, once.
  *
  * @summary Accept, priority, category and close, for agents.
  * @tag support-tickets-agent-actions
@@ -33,6 +37,7 @@ export class TicketActions extends AgentElement {
     ticket: { attribute: false },
     org: { attribute: false },
     busy: { state: true },
+    pending: { state: true },
     failure: { state: true },
   };
 
@@ -41,6 +46,10 @@ export class TicketActions extends AgentElement {
   declare org: Org | undefined;
   declare private busy: Action | null;
   declare private failure: { action: Action; message: string } | null;
+  /** A choice stepped to with the keyboard, not yet confirmed. */
+  declare private pending: Partial<Record<Field, string>>;
+  /** The last key stepped the select: its `change` is a step, not a choice. */
+  private stepping = false;
 
   /** The agents a ticket may be assigned to (`agent.list`). */
   private readonly agents = new Task(this, {
@@ -58,13 +67,15 @@ export class TicketActions extends AgentElement {
     this.org = undefined;
     this.busy = null;
     this.failure = null;
+    this.pending = {};
   }
 
   protected override updated() {
     // A refused or pending change leaves the selects showing what the ticket really has.
     for (const select of this.renderRoot.querySelectorAll<HTMLSelectElement>('select')) {
-      const value = select.name === 'priority' ? this.ticket.priority : select.name === 'assignee' ? (this.ticket.assigneeId ?? '') : this.ticket.category;
-      if (select.value !== value && this.busy !== select.name) select.value = value;
+      const field = select.name as Field;
+      const value = this.pending[field] ?? this.current(field);
+      if (select.value !== value && this.busy !== field) select.value = value;
     }
   }
 
@@ -84,24 +95,45 @@ export class TicketActions extends AgentElement {
     }, target);
   }
 
-  private changeTicket(change: UpdateInput) {
-    return this.ctx.api.call('ticket.update', (client) => client.ticket.update.mutate({ id: this.ticket.id, ...change }));
+  /** What the ticket has for a select's field ('' for nobody assigned). */
+  private current(field: Field): string {
+    return field === 'assignee' ? (this.ticket.assigneeId ?? '') : this.ticket[field];
   }
 
-  private onPriority(event: Event) {
-    const priority = (event.target as HTMLSelectElement).value as Priority;
-    if (priority !== this.ticket.priority) void this.act('priority', () => this.changeTicket({ priority }));
+  /** A pointer's choice saves at once; a keyboard step waits for Enter or leaving the field. */
+  private onChange(event: Event) {
+    const select = event.target as HTMLSelectElement;
+    if (this.stepping) this.pending = { ...this.pending, [select.name]: select.value };
+    else this.save(select.name as Field, select.value);
   }
 
-  private onCategory(event: Event) {
-    const category = (event.target as HTMLSelectElement).value as Category;
-    if (category !== this.ticket.category) void this.act('category', () => this.changeTicket({ category }));
+  private onKeydown(event: KeyboardEvent) {
+    this.stepping = STEPPING_KEYS.has(event.key);
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    this.confirm(event);
   }
 
-  private onAssignee(event: Event) {
-    const assigneeId = (event.target as HTMLSelectElement).value || null;
-    if (assigneeId === this.ticket.assigneeId) return;
-    void this.act('assignee', () => this.ctx.api.call('ticket.assign', (client) => client.ticket.assign.mutate({ id: this.ticket.id, assigneeId })));
+  private confirm(event: Event) {
+    const field = (event.target as HTMLSelectElement).name as Field;
+    const value = this.pending[field];
+    this.stepping = false;
+    if (value === undefined) return;
+    const { [field]: _, ...rest } = this.pending;
+    this.pending = rest;
+    this.save(field, value);
+  }
+
+  private save(field: Field, value: string) {
+    if (value === this.current(field)) return;
+    const { id } = this.ticket;
+    if (field === 'assignee') {
+      const assigneeId = value || null;
+      void this.act(field, () => this.ctx.api.call('ticket.assign', (client) => client.ticket.assign.mutate({ id, assigneeId })));
+      return;
+    }
+    const change: UpdateInput = field === 'priority' ? { priority: value as Priority } : { category: value as Category };
+    void this.act(field, () => this.ctx.api.call('ticket.update', (client) => client.ticket.update.mutate({ id, ...change })));
   }
 
   /** The plan's priorities, plus the ticket's own when the plan no longer offers it. */
@@ -149,19 +181,24 @@ export class TicketActions extends AgentElement {
           name="priority"
           ?disabled=${!may('update') || busy}
           aria-describedby="priority-hint${this.failure?.action === 'priority' ? ' priority-error' : ''}"
-          @change=${this.onPriority}
+          @change=${this.onChange}
+          @keydown=${this.onKeydown}
+          @blur=${this.confirm}
         >
           ${this.priorities().map(option)}
         </select>
-        <p class="hint" id="priority-hint">${this.busy === 'priority' ? t.saving : plan ? t.ticket.priorityHint(labels.plan[plan.id]) : t.loading}</p>
+        <p class="hint" id="priority-hint">
+          ${this.busy === 'priority' ? t.saving : this.pending.priority ? t.ticket.confirmChoice : plan ? t.ticket.priorityHint(labels.plan[plan.id]) : t.loading}
+        </p>
         ${this.error('priority')}
       </div>
       <div class="field">
         <label for="category">${t.field.category}</label>
-        <select id="category" name="category" ?disabled=${!may('update') || busy} aria-describedby=${this.failure?.action === 'category' ? 'category-error' : nothing} @change=${this.onCategory}>
+        <select id="category" name="category" ?disabled=${!may('update') || busy} aria-describedby=${this.failure?.action === 'category' ? 'category-error' : nothing} @change=${this.onChange} @keydown=${this.onKeydown} @blur=${this.confirm}>
           ${CATEGORIES.map((c) => html`<option value=${c} ?selected=${c === ticket.category}>${labels.category[c]}</option>`)}
         </select>
-        ${this.busy === 'category' ? html`<p class="hint">${t.saving}</p>` : nothing} ${this.error('category')}
+        ${this.busy === 'category' || this.pending.category ? html`<p class="hint">${this.busy === 'category' ? t.saving : t.ticket.confirmChoice}</p>` : nothing}
+        ${this.error('category')}
       </div>
       ${may('close') ? this.closing.button(busy) : nothing} ${this.closing.confirmation(t.ticket.closeConfirm, busy)}
     </section>`;
@@ -173,12 +210,13 @@ export class TicketActions extends AgentElement {
     const current = this.ticket.assigneeId;
     return html`<div class="field">
       <label for="assignee">${team.assign}</label>
-      <select id="assignee" name="assignee" ?disabled=${busy} aria-describedby=${this.failure?.action === 'assignee' ? 'assignee-error' : nothing} @change=${this.onAssignee}>
+      <select id="assignee" name="assignee" ?disabled=${busy} aria-describedby=${this.failure?.action === 'assignee' ? 'assignee-error' : nothing} @change=${this.onChange} @keydown=${this.onKeydown} @blur=${this.confirm}>
         <option value="" ?selected=${!current}>${team.nobody}</option>
         ${current && !agents.some((a) => a.id === current) ? html`<option value=${current} selected>${current}</option>` : nothing}
         ${agents.map((agent) => html`<option value=${agent.id} ?selected=${agent.id === current}>${agent.name}</option>`)}
       </select>
-      ${this.busy === 'assignee' ? html`<p class="hint">${this.t.saving}</p>` : nothing} ${this.error('assignee')}
+      ${this.busy === 'assignee' || this.pending.assignee !== undefined ? html`<p class="hint">${this.busy === 'assignee' ? this.t.saving : this.t.ticket.confirmChoice}</p>` : nothing}
+      ${this.error('assignee')}
     </div>`;
   }
 }

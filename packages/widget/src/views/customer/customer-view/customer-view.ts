@@ -2,14 +2,14 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import { EXPORTPARTS } from '../../../base/context';
 import { headerStyles } from '../../../ui/header.styles';
-import { onDemand } from '../../../ui/on-demand';
+import { ChunkOf, onDemand } from '../../../ui/on-demand';
 import { sharedStyles } from '../../../ui/shared.styles';
 import type { CustomerRoute, Route } from '../../../workspace/events';
 import { Workspace } from '../../../workspace/workspace';
 import { styles } from './customer-view.styles';
 
-/** The plan table is a chunk of its own, loaded when the tab opens. */
-const loadPlanTable = onDemand(() => import('../plan-table/index'));
+// The new-ticket form and the plan table: loaded when one first opens, not with the list.
+const loadPages = onDemand(() => import('../pages'));
 
 /**
  * The customer's (and organisation admin's) side: tickets, a ticket, a new ticket, plans.
@@ -25,6 +25,8 @@ export class CustomerView extends Workspace<CustomerRoute> {
     task: ([api], { signal }) => api.getOrg(signal),
     args: () => [this.ctx.api] as const,
   });
+
+  private readonly pages = new ChunkOf(this, loadPages, 'support-tickets-form');
 
   constructor() {
     super({ view: 'list' });
@@ -82,10 +84,12 @@ export class CustomerView extends Workspace<CustomerRoute> {
       case 'detail':
         return html`<support-tickets-detail .ticketId=${route.id} exportparts=${EXPORTPARTS}></support-tickets-detail>`;
       case 'create':
-        return html`<support-tickets-form .from=${route.from} .org=${this.org.value} .orgError=${this.org.error} exportparts=${EXPORTPARTS}></support-tickets-form>`;
+        return this.pages.render(
+          this.i18n,
+          html`<support-tickets-form .from=${route.from} .org=${this.org.value} .orgError=${this.org.error} exportparts=${EXPORTPARTS}></support-tickets-form>`,
+        );
       case 'plans':
-        loadPlanTable();
-        return html`<support-tickets-plans .org=${this.org.value} exportparts=${EXPORTPARTS}></support-tickets-plans>`;
+        return this.pages.render(this.i18n, html`<support-tickets-plans .org=${this.org.value} exportparts=${EXPORTPARTS}></support-tickets-plans>`);
     }
   }
 }

@@ -5,13 +5,14 @@ import type { Org } from '../../../api/types';
 import { WidgetElement } from '../../../base/widget-element';
 import { sharedStyles } from '../../../ui/shared.styles';
 import { renderTask } from '../../../ui/states';
+import { tableStyles } from '../../../ui/table.styles';
 import { styles } from './plan-table.styles';
 import { PLAN_TABLE_WORDS } from './words';
 
 /**
  * The support plans (SPEC §2) side by side, the organisation's own highlighted and marked in
  * words; a custom plan gets its own column. The rows: the response target per priority, the
- * support hours and the architecture guidance each plan includes. A chunk of its own.
+ * support hours and the architecture guidance each plan includes.
  *
  * @summary The plan table.
  * @tag support-tickets-plans
@@ -20,7 +21,7 @@ import { PLAN_TABLE_WORDS } from './words';
  * @csspart current-plan - The header of the organisation's plan.
  */
 export class PlanTable extends WidgetElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, tableStyles, styles];
 
   static override properties = { org: { attribute: false } };
 

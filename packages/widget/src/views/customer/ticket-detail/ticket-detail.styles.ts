@@ -5,8 +5,14 @@ export const styles = css`
     display: grid;
     gap: 1rem;
   }
-  .banner p + .btn {
+  .banner p + .btn,
+  .unsent + .btn {
     margin-block-start: 0.6rem;
+  }
+  .unsent {
+    margin: 0.35rem 0 0;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_border-strong);
   }
   .composer {
     display: grid;

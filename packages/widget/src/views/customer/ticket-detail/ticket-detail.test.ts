@@ -150,8 +150,7 @@ describe('ticket page', () => {
     expect(text($(el, '[part="banner"]'))).toContain('Closed on request');
     const navigations: NavigateEvent[] = [];
     el.addEventListener(NavigateEvent.type, (e) => navigations.push(e as NavigateEvent));
-    await vi.waitFor(() => expect($(el, 'st-closed-extras', '[data-action="follow-up"]')).not.toBeNull());
-    $<HTMLButtonElement>(el, 'st-closed-extras', '[data-action="follow-up"]')!.click();
+    $<HTMLButtonElement>(el, '[part="banner"] button')!.click();
     expect(navigations[0]?.route.view).toBe('create');
   });
 

@@ -2,23 +2,24 @@ import { html, nothing } from 'lit';
 import type { TicketDetail as Detail } from '../../../api/types';
 import { TicketPage } from '../../../base/ticket-page';
 import { CloseTicket } from '../../../ui/close-ticket';
-import { closedExtras } from '../../../ui/closed-extras';
 import { Composer } from '../../../ui/composer';
 import { EarlierMessages } from '../../../ui/earlier-messages';
 import { pageStyles } from '../../../ui/page.styles';
 import { panelStyles } from '../../../ui/panel.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
-import { slaChip } from '../../../ui/sla';
+import { customerChips } from '../../../ui/sla';
 import { commonFacts, facts, thread, ticketBanner } from '../../../ui/ticket-parts';
 import { ticketStyles } from '../../../ui/ticket.styles';
-import { exactTime, relativeTime } from '../../../ui/time';
+import { readerTime, relativeTime } from '../../../ui/time';
 import { timeline } from '../../../ui/timeline';
+import { ratingForm } from '../../../ui/rating';
+import { NavigateEvent } from '../../../workspace/events';
 import { styles } from './ticket-detail.styles';
 
 /**
  * One ticket as its customer sees it: the conversation, the facts and SLA, the timeline, a
- * notice while it waits on the customer or once it is closed (with the follow-up and the
- * rating, from their own chunk), and the reply form.
+ * notice while it waits on the customer or once it is closed (a new ticket following it up,
+ * and the rating, from its own chunk), and the reply form.
  *
  * @summary Read, answer and close a ticket.
  * @tag support-tickets-detail
@@ -53,10 +54,7 @@ export class TicketDetail extends TicketPage {
   }
 
   protected override renderChips(ticket: Detail) {
-    return html`<p class="chips">
-      <span class="chip plain status">${this.i18n.labels.status[ticket.status]}</span>
-      ${slaChip(ticket, this.i18n)}
-    </p>`;
+    return html`<p class="chips">${customerChips(ticket, this.i18n, ticket.createdBy === this.ctx.session.userId ? 'you' : 'colleague')}</p>`;
   }
 
   protected override renderTicket(ticket: Detail) {
@@ -72,7 +70,7 @@ export class TicketDetail extends TicketPage {
       </div>
       <aside class="aside">
         ${facts(t.detail.facts, [
-          ticket.dueAt && ticket.status !== 'closed' ? [t.detail.response, exactTime(i18n, ticket.dueAt, now)] : null,
+          ticket.dueAt && ticket.status !== 'closed' ? [t.detail.response, readerTime(i18n, ticket.dueAt, now)] : null,
           [t.field.priority, i18n.labels.priority[ticket.priority]],
           [t.field.category, i18n.labels.category[ticket.category]],
           ticket.resources.length > 0 ? [t.detail.resources, i18n.list(ticket.resources.map((r) => r.name)), { field: 'resources' }] : null,
@@ -87,10 +85,16 @@ export class TicketDetail extends TicketPage {
 
   private renderClosed(ticket: Detail) {
     const { t, i18n, now } = this;
+    // A reply typed while the ticket closed stays in the store, for the follow-up form.
+    const unsent = this.store.draft(ticket.id, 'reply');
     return html`<div class="banner closed" part="banner" data-kind="closed">
       <p><strong>${t.closedBy[ticket.closedBy ?? 'customer']}</strong></p>
       ${ticket.closedAt ? html`<p>${relativeTime(i18n, ticket.closedAt, now, t.closed.notice)}</p>` : nothing}
-      ${closedExtras(ticket)}
+      ${unsent ? html`<p>${t.closed.draftKept}</p><blockquote class="body unsent">${unsent}</blockquote>` : nothing}
+      <button type="button" class="btn" @click=${() => this.dispatchEvent(new NavigateEvent({ view: 'create', from: ticket }))}>
+        ${unsent ? t.closed.followUp : t.closed.newTicket}
+      </button>
+      ${ratingForm(ticket, this.ctx)}
     </div>`;
   }
 }

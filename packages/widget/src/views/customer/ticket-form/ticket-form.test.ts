@@ -192,3 +192,17 @@ describe('follow-ups', () => {
     expect(text($(el, '[data-field="follow-up"]'))).toBe(`پیگیری تیکت #${closed.number.toLocaleString('fa-IR', { useGrouping: false })}.`);
   });
 });
+
+describe('a reply typed while the ticket closed', () => {
+  it('moves into the follow-up’s description, after what the form held, losing neither', async () => {
+    const customer = await h.as(CUSTOMER);
+    const closed = await openTicket(customer);
+    const from = await customer.ticket.close.mutate({ id: closed.id });
+    const store = new WorkspaceStore();
+    store.ticketDraft.body = 'Typed in the form before.';
+    store.setDraft(closed.id, 'reply', 'Typed as a reply.');
+    const el = await form({ store, props: { from } });
+    expect($<HTMLTextAreaElement>(el, '#body')!.value).toBe('Typed in the form before.\n\nTyped as a reply.');
+    expect(store.draft(closed.id, 'reply')).toBe('');
+  });
+});

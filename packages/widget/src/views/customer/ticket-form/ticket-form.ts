@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { attachTray, trayIn } from '../../../ui/files';
-import { pickerIn, resourcePicker } from '../../../ui/resources';
+import { pickerIn, resourcePicker } from '../../../resources/resource-picker';
 import {
   CATEGORIES,
   DEFAULT_PRIORITY,
@@ -84,7 +84,9 @@ export class TicketForm extends WidgetElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('from') && this.from && !this.draft.category) this.draft.category = this.from.category;
+    if (!changed.has('from') || !this.from) return;
+    if (!this.draft.category) this.draft.category = this.from.category;
+    this.store.carryReplyInto(this.from.id);
   }
 
   protected override updated() {

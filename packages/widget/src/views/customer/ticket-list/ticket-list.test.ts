@@ -58,17 +58,19 @@ describe('ticket list', () => {
     h.server.clock.advance(HOUR);
     const el = await list();
     await vi.waitFor(() => expect(rows(el)).toHaveLength(3));
-    // Newest activity first; the Developer plan counts business hours: 24 working hours for normal.
+    // Waiting on the customer first, then open, closed last; the Developer plan counts business
+    // hours: 24 working hours for normal. Waiting on the customer is said once, by the SLA chip.
     const texts = rows(el).map((row) => text(row));
-    expect(texts[0]).toContain('Low one');
-    expect(texts[0]).toContain('Awaiting response');
-    expect(texts[0]).toContain('Financial');
-    expect(texts[0]).toContain('Low');
-    expect(texts[0]).toMatch(/Reply due in \d+ h/);
-    expect(texts[0]).toContain('Updated 1 hour ago');
-    expect(texts[1]).toContain('waiting on you');
+    expect(texts[0]).toContain('Answered — waiting on you');
+    expect(texts[0]).not.toContain('Awaiting customer');
+    expect(texts[1]).toContain('Low one');
+    expect(texts[1]).toContain('Awaiting response');
+    expect(texts[1]).toContain('Financial');
+    expect(texts[1]).toContain('Low');
+    expect(texts[1]).toMatch(/Reply due in \d+ h/);
+    expect(texts[1]).toContain('Updated 1 hour ago');
     expect(texts[2]).toContain('Answered in time');
-    const chip = $(el, 'button.row [part="sla"]');
+    const chip = $$(el, 'button.row [part="sla"]')[1];
     expect(chip?.dataset['tone']).toBe('ok');
     expect(chip?.getAttribute('title')).toMatch(/^Reply due /);
     expect($(el, 'time')?.getAttribute('title')).toBeTruthy();
@@ -179,7 +181,7 @@ describe('ticket list', () => {
     await Promise.all(['New one', 'Newer one', 'Newest one'].map((subject) => openTicket(customer, { subject })));
     await vi.waitFor(() => expect(rows(el)).toHaveLength(4));
     expect(h.calls('ticket.list').length).toBeLessThanOrEqual(3);
-    expect(h.calls('ticket.list')[1]).toMatchObject({ sort: 'updated', limit: 25 });
+    expect(h.calls('ticket.list')[1]).toMatchObject({ sort: 'attention', limit: 25 });
   });
 
   it('renders Persian digits and labels in fa', async () => {

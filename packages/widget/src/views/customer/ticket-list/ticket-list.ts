@@ -8,8 +8,9 @@ import { Debounce } from '../../../ui/debounce';
 import { listStyles } from '../../../ui/list.styles';
 import { loadMoreButton, Paging } from '../../../ui/paging';
 import { sharedStyles } from '../../../ui/shared.styles';
-import { slaChip } from '../../../ui/sla';
+import { customerChips } from '../../../ui/sla';
 import { emptyState, renderList } from '../../../ui/states';
+import { isolated } from '../../../ui/isolate';
 import { relativeTime } from '../../../ui/time';
 import { NavigateEvent } from '../../../workspace/events';
 import { NO_LIST_FILTERS, type ListFilters } from '../../../workspace/store';
@@ -21,7 +22,8 @@ const PAGE_SIZE = 25;
 const MAX_PAGE_SIZE = 100;
 
 /**
- * The person's tickets (an org admin's: the organisation's), newest activity first, with a
+ * The person's tickets (an org admin's: the organisation's), in core's attention order (waiting
+ * on them first, closed last; newest activity first within each), with a
  * status filter, a subject search and "load more" paging. The filters live in the workspace's
  * store. Live: a change to any of them re-reads the rows shown.
  *
@@ -89,7 +91,7 @@ export class TicketList extends WidgetElement {
   }
 
   private query({ status, q }: ListFilters): ListInput {
-    return { ...(status ? { status } : {}), ...(q.trim() ? { q: q.trim() } : {}), sort: 'updated' };
+    return { ...(status ? { status } : {}), ...(q.trim() ? { q: q.trim() } : {}), sort: 'attention' };
   }
 
   private onStatus(event: Event) {
@@ -175,13 +177,12 @@ export class TicketList extends WidgetElement {
     const { labels } = i18n;
     return html`<button type="button" class="row" part="ticket" data-id=${ticket.id} @click=${() => this.dispatchEvent(new NavigateEvent({ view: 'detail', id: ticket.id }))}>
       ${subjectOf(ticket)}
-      <span class="status chip plain" data-status=${ticket.status}>${labels.status[ticket.status]}</span>
-      <span class="sla">${slaChip(ticket, i18n)}</span>
+      ${customerChips(ticket, i18n, ticket.createdBy === this.ctx.session.userId ? 'you' : 'colleague')}
       <span class="meta muted">
         <span>${i18n.ticketNumber(ticket.number)}</span>
         <span>${labels.category[ticket.category]}</span>
         <span>${labels.priority[ticket.priority]}</span>
-        ${this.ctx.session.role !== 'customer' ? html`<span dir="auto">${t.list.by(ticket.createdByName)}</span>` : nothing}
+        ${this.ctx.session.role !== 'customer' ? html`<span>${isolated(t.list.by, ticket.createdByName)}</span>` : nothing}
       </span>
       <span class="updated muted">${relativeTime(i18n, ticket.updatedAt, now, t.updated)}</span>
     </button>`;

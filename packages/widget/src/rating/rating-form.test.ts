@@ -1,12 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { $, $$, focused, text, type } from '../testing/dom';
+import { $, focused, text, type } from '../testing/dom';
 import { ADMIN, AGENT, CUSTOMER, HOUR, openTicket, startHarness, type Harness } from '../testing/harness';
 import type { TicketDetail } from '../views/customer/ticket-detail/ticket-detail';
-import { NavigateEvent } from '../workspace/events';
 import { WorkspaceStore } from '../workspace/store';
 
-// What a customer may still do about a closed ticket (SPEC §8): follow it up, carrying a reply
-// they were writing when it closed, and rate it once, within the window the server says.
+// A customer rates a closed ticket (SPEC §8) once, within the window the server says.
 
 let h: Harness;
 beforeEach(async () => {
@@ -28,14 +26,7 @@ async function open(id: string, options: { claims?: typeof CUSTOMER | typeof ADM
   return el;
 }
 
-const extras = (el: TicketDetail, selector: string) => $(el, 'st-closed-extras', selector);
-const followUpButton = (el: TicketDetail) => extras(el, '[data-action="follow-up"]') as HTMLButtonElement | null;
-
-function navigations(el: TicketDetail): NavigateEvent[] {
-  const seen: NavigateEvent[] = [];
-  el.addEventListener(NavigateEvent.type, (e) => seen.push(e as NavigateEvent));
-  return seen;
-}
+const extras = (el: TicketDetail, selector: string) => $(el, 'st-rating', selector);
 
 describe('rating a closed ticket', () => {
   it('takes one rating with a comment, says until when, then shows it instead of the question', async () => {
@@ -59,13 +50,20 @@ describe('rating a closed ticket', () => {
     await vi.waitFor(() => expect(focused()?.classList.contains('rated')).toBe(true));
   });
 
-  it('is not offered once the server says the time has passed; the follow-up still is', async () => {
+  it('is not offered once the server says the time has passed', async () => {
     const ticket = await closedTicket();
     h.server.clock.advance(7 * DAY + HOUR);
     const el = await open(ticket.id);
-    await vi.waitFor(() => expect(followUpButton(el)).not.toBeNull());
+    await vi.waitFor(() => expect($(el, 'st-rating')).not.toBeNull());
     expect(extras(el, 'form.rating')).toBeNull();
-    expect(text(followUpButton(el))).toBe('Open a follow-up');
+    expect(text($(el, '[part="banner"]'))).toContain('Open a new ticket');
+  });
+
+  it('says the rating once given, instead of the question', async () => {
+    const ticket = await closedTicket();
+    await (await h.as(CUSTOMER)).ticket.rate.mutate({ id: ticket.id, rating: 'bad' });
+    const el = await open(ticket.id);
+    await vi.waitFor(() => expect(text(extras(el, '.rated'))).toBe('You rated this ticket bad. Thank you; we will look into it.'));
   });
 
   it('words a refusal in the page’s language and keeps the choice', async () => {
@@ -80,48 +78,5 @@ describe('rating a closed ticket', () => {
     (extras(el, 'form.rating') as HTMLFormElement).requestSubmit();
     await vi.waitFor(() => expect(text(extras(el, '[role="alert"]'))).toContain('به این تیکت پیش‌تر امتیاز داده شده است.'));
     expect((extras(el, 'input[value="good"]') as HTMLInputElement).checked).toBe(true);
-  });
-});
-
-describe('following up a closed ticket', () => {
-  it('carries a reply typed while the ticket closed into the follow-up, and the offer takes the lost focus', async () => {
-    const store = new WorkspaceStore();
-    const ticket = await openTicket(await h.as(CUSTOMER));
-    const el = await open(ticket.id, { store });
-    const reply = $<HTMLTextAreaElement>(el, '#reply')!;
-    reply.focus();
-    type(reply, 'One more detail: it fails at boot.');
-    await (await h.as(AGENT)).ticket.close.mutate({ id: ticket.id });
-    $<HTMLFormElement>(el, 'form.composer')!.requestSubmit();
-    await vi.waitFor(() => expect(followUpButton(el)).not.toBeNull());
-    expect(h.calls('ticket.reply')).toEqual([{ id: ticket.id, body: 'One more detail: it fails at boot.' }]);
-    expect(text(extras(el, '.unsent'))).toBe('One more detail: it fails at boot.');
-    expect(text(followUpButton(el))).toBe('Open a follow-up');
-    await vi.waitFor(() => expect(focused()).toBe(followUpButton(el)));
-    const seen = navigations(el);
-    followUpButton(el)!.click();
-    expect(seen[0]?.route).toMatchObject({ view: 'create', from: { id: ticket.id } });
-    expect(store.ticketDraft.body).toBe('One more detail: it fails at boot.');
-    // The text moved: it is not kept twice.
-    expect(store.draft(ticket.id, 'reply')).toBe('');
-  });
-
-  it('adds the reply after what is typed in the new-ticket form already, losing neither', async () => {
-    const store = new WorkspaceStore();
-    store.ticketDraft.body = 'Typed in the form before.';
-    const ticket = await closedTicket();
-    store.setDraft(ticket.id, 'reply', 'Typed as a reply.');
-    const el = await open(ticket.id, { store });
-    await vi.waitFor(() => expect(followUpButton(el)).not.toBeNull());
-    followUpButton(el)!.click();
-    expect(store.ticketDraft.body).toBe('Typed in the form before.\n\nTyped as a reply.');
-  });
-
-  it('offers an organisation admin a new ticket, not a follow-up, of a colleague’s ticket', async () => {
-    const ticket = await closedTicket();
-    const el = await open(ticket.id, { claims: ADMIN });
-    await vi.waitFor(() => expect(followUpButton(el)).not.toBeNull());
-    expect(text(followUpButton(el))).toBe('Open a new ticket');
-    expect($$(el, 'st-closed-extras', '.unsent')).toHaveLength(0);
   });
 });

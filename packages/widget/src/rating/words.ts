@@ -1,11 +1,8 @@
 import type { Rating } from '@support-tickets/core';
 import type { Lang } from '../translations/index';
 
-/** The words of a closed ticket's follow-up and rating, in their chunk (the main file carries none). */
-export interface ClosedTicketWords {
-  followUp: string;
-  /** A reply typed while the ticket closed, kept for the follow-up. */
-  unsent: string;
+/** The words of a closed ticket's rating, in its chunk (the main file carries none). */
+export interface RatingWords {
   question: string;
   choice: Record<Rating, string>;
   comment: string;
@@ -18,9 +15,7 @@ export interface ClosedTicketWords {
   reasons: { not_closed: string; already_rated: string; rating_expired: string };
 }
 
-const en: ClosedTicketWords = {
-  followUp: 'Open a follow-up',
-  unsent: 'Your reply was not sent: the ticket closed while you were writing. It goes into the follow-up.',
+const en: RatingWords = {
   question: 'How was our support on this ticket?',
   choice: { good: 'Good', bad: 'Bad' },
   comment: 'Anything to add? (optional)',
@@ -35,9 +30,7 @@ const en: ClosedTicketWords = {
   },
 };
 
-const fa: ClosedTicketWords = {
-  followUp: 'باز کردن تیکت پیگیری',
-  unsent: 'پاسخ شما فرستاده نشد: تیکت هنگام نوشتن شما بسته شد. متن شما به تیکت پیگیری می‌رود.',
+const fa: RatingWords = {
   question: 'پشتیبانی ما در این تیکت چطور بود؟',
   choice: { good: 'خوب', bad: 'بد' },
   comment: 'توضیحی دارید؟ (اختیاری)',
@@ -52,4 +45,4 @@ const fa: ClosedTicketWords = {
   },
 };
 
-export const CLOSED_TICKET_WORDS: Record<Lang, ClosedTicketWords> = { fa, en };
+export const RATING_WORDS: Record<Lang, RatingWords> = { fa, en };

@@ -1,0 +1,3 @@
+ALTER TABLE `tickets` ADD `attention_band` integer GENERATED ALWAYS AS (CASE status WHEN 'awaiting_customer' THEN 2 WHEN 'awaiting_response' THEN 1 WHEN 'in_progress' THEN 1 WHEN 'closed' THEN 0 END) VIRTUAL;--> statement-breakpoint
+CREATE INDEX `tickets_customer_attention_idx` ON `tickets` (`org_id`,`created_by`,`attention_band`,`public_updated_at`,`id`);--> statement-breakpoint
+CREATE INDEX `tickets_org_attention_idx` ON `tickets` (`org_id`,`attention_band`,`public_updated_at`,`id`);

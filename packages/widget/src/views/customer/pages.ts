@@ -1,0 +1,28 @@
+// The customer's pages opened from the list (the new-ticket form with its resource picker, the
+// plan table) and a closed ticket's rating: a chunk of their own, imported by the customer view
+// when one of the pages first opens, or by a ticket page when a closed ticket shows.
+import { RatingForm } from '../../rating/rating-form';
+import { RATING_WORDS } from '../../rating/words';
+import { ResourcePicker } from '../../resources/resource-picker';
+import { RESOURCE_WORDS } from '../../resources/words';
+import { TRANSLATIONS } from '../../translations/index';
+import { PlanTable } from './plan-table/plan-table';
+import { TicketForm } from './ticket-form/ticket-form';
+
+// A resource the token does not list, a rating twice or too late, can only be refused after this
+// chunk's forms: their words come with them.
+for (const lang of ['fa', 'en'] as const) Object.assign(TRANSLATIONS[lang].errors.reasons, RESOURCE_WORDS[lang].reasons, RATING_WORDS[lang].reasons);
+
+if (!customElements.get('support-tickets-form')) customElements.define('support-tickets-form', TicketForm);
+if (!customElements.get('support-tickets-plans')) customElements.define('support-tickets-plans', PlanTable);
+if (!customElements.get('st-resources')) customElements.define('st-resources', ResourcePicker);
+if (!customElements.get('st-rating')) customElements.define('st-rating', RatingForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'support-tickets-form': TicketForm;
+    'support-tickets-plans': PlanTable;
+    'st-resources': ResourcePicker;
+    'st-rating': RatingForm;
+  }
+}
