@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { searchExcerpt, searchForm, searchTerms } from './search-text';
+import { searchExcerpt, searchForm, searchScore, searchTerms } from './search-text';
 
 describe('searchForm', () => {
   it('reads Arabic letters, the zero-width non-joiner, tatweel and Persian digits as a Persian keyboard writes them', () => {
@@ -51,6 +51,29 @@ describe('searchExcerpt', () => {
         const excerpt = searchExcerpt(`${before} ${word} ${after}`, word, 10_000);
         expect(excerpt).not.toBeNull();
         expect(excerpt!.ranges.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+});
+
+describe('searchScore', () => {
+  it('ranks a text that says the words more often, or says them in fewer words, higher', () => {
+    const average = 40;
+    const once = searchScore('The DNS zone stopped answering today', ['dns'], average);
+    expect(searchScore('DNS zone: the DNS stopped answering', ['dns'], average)).toBeGreaterThan(once);
+    expect(searchScore('DNS down', ['dns'], average)).toBeGreaterThan(once);
+    expect(searchScore('nothing about it', ['dns'], average)).toBe(0);
+  });
+
+  it('reads the text in search form, as the index does', () => {
+    expect(searchScore('سرور مي‌شود', searchTerms('میشود'), 20)).toBeGreaterThan(0);
+  });
+
+  it('never falls as a term occurs once more', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.integer({ min: 1, max: 500 }), (text, average) => {
+        const more = `${text} disk`;
+        expect(searchScore(more, ['disk'], average)).toBeGreaterThanOrEqual(searchScore(text, ['disk'], average) - 1e-9);
       }),
     );
   });

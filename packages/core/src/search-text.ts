@@ -74,3 +74,22 @@ export function searchExcerpt(text: string, query: string, width = 160): SearchE
   }
   return { text: text.slice(start, end), ranges };
 }
+
+/**
+ * How much a text is about the search's terms: BM25's term weighting (k1 = 1.2, b = 0.75) over
+ * the texts a search ranks, higher first. The terms' rarity is left out: every ranked text
+ * holds every term, so it would weigh them all alike. Computed here rather than by the index,
+ * whose `bm25()` counts every text holding a term on each query, however many there are.
+ */
+export function searchScore(text: string, terms: readonly string[], averageLength: number): number {
+  const body = searchForm(text).toLowerCase();
+  const lengthFactor = 1 - 0.75 + (0.75 * body.length) / Math.max(averageLength, 1);
+  let score = 0;
+  for (const term of terms) {
+    const wanted = term.toLowerCase();
+    let count = 0;
+    for (let at = body.indexOf(wanted); at !== -1; at = body.indexOf(wanted, at + wanted.length)) count++;
+    score += (count * 2.2) / (count + 1.2 * lengthFactor);
+  }
+  return score;
+}

@@ -1,3 +1,4 @@
+import { defineElements } from './base/define';
 import { SupportTickets } from './support-tickets/support-tickets';
 import { CustomerView } from './views/customer/customer-view/customer-view';
 import { TicketDetail } from './views/customer/ticket-detail/ticket-detail';
@@ -31,10 +32,7 @@ const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
   ['support-tickets-detail', TicketDetail],
 ];
 
-// A host that loads the script twice (or two versions) must not crash on a second define.
-for (const [tag, element] of ELEMENTS) {
-  if (!customElements.get(tag)) customElements.define(tag, element);
-}
+defineElements(ELEMENTS);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -134,6 +134,7 @@ const cases: Array<[string, () => Promise<unknown>, RegExp[]?]> = [
     },
   ],
   ['the agent queue filtered by status', () => listTickets(deps, agent, { status: 'awaiting_response' })],
+  ['one organisation’s tickets in the queue’s order (agent)', () => listTickets(deps, agent, { orgId: 'org-1' })],
   [
     'one ticket with its thread',
     async () => {

@@ -108,6 +108,8 @@ export const tickets = sqliteTable(
     index('tickets_org_attention_idx').on(t.orgId, t.attentionBand, t.publicUpdatedAt, t.id),
     index('tickets_updated_idx').on(t.updatedAt),
     index('tickets_queue_idx').on(t.queueRank, t.queueAt, t.id),
+    // An agent's view of one organisation's tickets, in the queue's order.
+    index('tickets_org_queue_idx').on(t.orgId, t.queueRank, t.queueAt, t.id),
     index('tickets_status_due_idx').on(t.status, t.dueAt),
     // The agent queue filtered by status, still in queue order.
     index('tickets_status_queue_idx').on(t.status, t.queueRank, t.queueAt, t.id),

@@ -1,4 +1,4 @@
-import { searchExcerpt, seesInternal, type SearchExcerpt } from '@support-tickets/core';
+import { searchExcerpt, searchScore, seesInternal, type SearchExcerpt } from '@support-tickets/core';
 import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
 import { messages, tickets } from '../db/schema';
@@ -9,7 +9,7 @@ import type { Caller } from '../shared/caller';
  * first and stops here, so a word found in half the tickets costs what a rare one does; older
  * matches beyond it are left out (a search narrows, it does not enumerate).
  */
-export const SEARCH_CANDIDATES = 500;
+export const SEARCH_CANDIDATES = 300;
 
 export interface SearchMatch {
   field: 'subject' | 'message';
@@ -29,7 +29,7 @@ function matchQuery(caller: Caller, terms: string[]): string {
 
 /**
  * A page of tickets whose subject or messages hold every word of `terms`, best match first
- * (BM25 over the newest `SEARCH_CANDIDATES` matching texts, a ticket ranked by its best text)
+ * (BM25's weighting over the newest `SEARCH_CANDIDATES` matching texts, a ticket ranked by its best text)
  * or in the list's `order`,
  * within `conditions` (tenancy and filters, as the list applies them).
  */
@@ -42,21 +42,24 @@ export async function searchTickets(
   /** The list's order when the caller asked for one; best match first otherwise. */
   order: ((a: TicketRow, b: TicketRow) => number) | null,
 ): Promise<{ rows: TicketRow[]; hits: Map<string, { messageId: string | null }>; more: boolean }> {
-  const matches = await db.all<{ ticketId: string; messageId: string | null; rank: number }>(sql`
-    SELECT ticket_id AS ticketId, message_id AS messageId, bm25(ticket_search) AS rank
+  // No bm25() here: SQLite's counts every text holding a term, on every query, at any size.
+  const matches = await db.all<{ ticketId: string; messageId: string | null; body: string }>(sql`
+    SELECT ticket_id AS ticketId, message_id AS messageId, body
     FROM ticket_search WHERE ticket_search MATCH ${matchQuery(caller, terms)}
     ORDER BY rowid DESC LIMIT ${SEARCH_CANDIDATES}`);
-  const best = new Map<string, { messageId: string | null; rank: number }>();
+  const averageLength = matches.reduce((sum, match) => sum + match.body.length, 0) / Math.max(matches.length, 1);
+  const best = new Map<string, { messageId: string | null; score: number }>();
   for (const match of matches) {
+    const score = searchScore(match.body, terms, averageLength);
     const known = best.get(match.ticketId);
-    if (!known || match.rank < known.rank) best.set(match.ticketId, { messageId: match.messageId, rank: match.rank });
+    if (!known || score > known.score) best.set(match.ticketId, { messageId: match.messageId, score });
   }
   if (best.size === 0) return { rows: [], hits: best, more: false };
   const allowed = await db
     .select()
     .from(tickets)
     .where(and(inArray(tickets.id, [...best.keys()]), ...conditions));
-  const ranked = allowed.sort(order ?? ((a, b) => best.get(a.id)!.rank - best.get(b.id)!.rank || (a.id < b.id ? -1 : 1)));
+  const ranked = allowed.sort(order ?? ((a, b) => best.get(b.id)!.score - best.get(a.id)!.score || (a.id < b.id ? -1 : 1)));
   return { rows: ranked.slice(page.offset, page.offset + page.limit), hits: best, more: ranked.length > page.offset + page.limit };
 }
 

@@ -1,3 +1,4 @@
+import { defineElements } from '../base/define';
 import { TRANSLATIONS } from '../translations/index';
 import { AttachTray } from './attach-tray';
 import { MessageFiles } from './message-files';
@@ -9,8 +10,10 @@ import { ATTACH_WORDS } from './words';
 // this chunk loaded) join the widget's refusal words here rather than weighing on its main file.
 for (const lang of ['fa', 'en'] as const) Object.assign(TRANSLATIONS[lang].errors.reasons, ATTACH_WORDS[lang].reasons);
 
-if (!customElements.get('st-attach')) customElements.define('st-attach', AttachTray);
-if (!customElements.get('st-files')) customElements.define('st-files', MessageFiles);
+defineElements([
+  ['st-attach', AttachTray],
+  ['st-files', MessageFiles],
+]);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,6 @@
 // The agent's workspace: its own chunk, imported by <support-tickets> only for an agent's
 // token, so customers never download it.
+import { defineElements } from '../../base/define';
 import { AgentComposer } from './agent-composer/agent-composer';
 import { AgentQueue } from './agent-queue/agent-queue';
 import { AgentTicket } from './agent-ticket/agent-ticket';
@@ -28,9 +29,7 @@ const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
   ['support-tickets-bulk-bar', BulkBar],
 ];
 
-for (const [tag, element] of ELEMENTS) {
-  if (!customElements.get(tag)) customElements.define(tag, element);
-}
+defineElements(ELEMENTS);
 
 export { AgentView };
 

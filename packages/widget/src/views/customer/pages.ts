@@ -1,6 +1,7 @@
 // The customer's pages opened from the list (the new-ticket form with its resource picker, the
 // plan table) and a closed ticket's rating: a chunk of their own, imported by the customer view
 // when one of the pages first opens, or by a ticket page when a closed ticket shows.
+import { defineElements } from '../../base/define';
 import { RatingForm } from '../../rating/rating-form';
 import { RATING_WORDS } from '../../rating/words';
 import { ResourcePicker } from '../../resources/resource-picker';
@@ -13,10 +14,12 @@ import { TicketForm } from './ticket-form/ticket-form';
 // chunk's forms: their words come with them.
 for (const lang of ['fa', 'en'] as const) Object.assign(TRANSLATIONS[lang].errors.reasons, RESOURCE_WORDS[lang].reasons, RATING_WORDS[lang].reasons);
 
-if (!customElements.get('support-tickets-form')) customElements.define('support-tickets-form', TicketForm);
-if (!customElements.get('support-tickets-plans')) customElements.define('support-tickets-plans', PlanTable);
-if (!customElements.get('st-resources')) customElements.define('st-resources', ResourcePicker);
-if (!customElements.get('st-rating')) customElements.define('st-rating', RatingForm);
+defineElements([
+  ['support-tickets-form', TicketForm],
+  ['support-tickets-plans', PlanTable],
+  ['st-resources', ResourcePicker],
+  ['st-rating', RatingForm],
+]);
 
 declare global {
   interface HTMLElementTagNameMap {

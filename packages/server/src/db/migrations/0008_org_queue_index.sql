@@ -1,0 +1,1 @@
+CREATE INDEX `tickets_org_queue_idx` ON `tickets` (`org_id`,`queue_rank`,`queue_at`,`id`);
