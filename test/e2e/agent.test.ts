@@ -1,7 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { TokenClaims } from '@support-tickets/server';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './a11y';
 import { PEOPLE, shot, startHarness, type Harness } from './harness';
 
 // The agent's workspace in real Chromium against the real server, next to a customer's page:
@@ -35,11 +35,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.stop();
 });
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Everything a page shows or holds: text and markup of the document and of every shadow root. */
 const everything = (page: Page) =>

@@ -1,6 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './a11y';
 import { focused, PEOPLE, shot, startHarness, widgetEvents, type Harness } from './harness';
 
 let h: Harness;
@@ -11,14 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.stop();
 });
-
-/** Runs axe on the page (the widget's shadow DOM included); returns the violations, readable. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 describe('a customer in the widget', () => {
   const subject = 'Database backups failing';
@@ -130,10 +122,11 @@ describe('a customer in the widget', () => {
     expect(stored).toMatchObject({ status: 'closed', closedBy: 'customer' });
     expect(stored.messages.map((m) => m.authorRole)).toEqual(['customer', 'agent', 'customer']);
 
-    // From a closed ticket: a new one, its category proposed.
+    // From one's own closed ticket: a follow-up of it, its category proposed.
     await page.getByRole('button', { name: 'Open a new ticket' }).click();
     await page.getByRole('heading', { name: 'New ticket' }).waitFor();
     expect(await page.getByLabel('Category').inputValue()).toBe('technical');
+    expect(await page.getByText(`A follow-up of ticket #${stored.number}.`).count()).toBe(1);
     await context.close();
   });
 

@@ -50,9 +50,13 @@ describe('ratings', () => {
   it('takes one rating within 7 days of closing, shown on the ticket', async () => {
     const customer = await t.as('customerA');
     const ticket = await closedTicket();
+    // The server says until when: core's 7 days from closing, for the person who may rate.
+    expect(ticket.rateUntil).toBe(new Date(Date.parse(ticket.closedAt!) + 7 * DAY).toISOString());
+    expect((await (await t.as('agent')).ticket.get.query({ id: ticket.id })).rateUntil).toBeNull();
     const rated = await customer.ticket.rate.mutate({ id: ticket.id, rating: 'good', comment: 'Quick, thanks!' });
     expect(rated.rating).toMatchObject({ rating: 'good', comment: 'Quick, thanks!' });
     expect(rated.actions).toEqual(['follow_up']);
+    expect(rated.rateUntil).toBeNull();
     const twice = await expectCode(customer.ticket.rate.mutate({ id: ticket.id, rating: 'bad' }), 'CONFLICT');
     expect(twice.data?.reason).toEqual({ kind: 'already_rated' });
     expect((await (await t.as('agent')).ticket.get.query({ id: ticket.id })).rating?.rating).toBe('good');
@@ -62,6 +66,7 @@ describe('ratings', () => {
     const customer = await t.as('customerA');
     const late = await closedTicket();
     t.clock.advance(7 * DAY + 1);
+    expect((await customer.ticket.get.query({ id: late.id })).rateUntil).toBeNull();
     const tooLate = await expectCode(customer.ticket.rate.mutate({ id: late.id, rating: 'good' }), 'CONFLICT');
     expect(tooLate.data?.reason).toEqual({ kind: 'rating_expired', days: 7 });
     const open = await customer.ticket.create.mutate(NEW_TICKET);

@@ -25,6 +25,15 @@ describe('resources', () => {
     expect((await agent.ticket.list.query({ resourceId: 'vm-web-1' })).items).toEqual([]);
   });
 
+  it('tells the person which resources their token lets them refer to (me.get), none without the claim', async () => {
+    const me = await (await t.as(withResources)).me.get.query();
+    expect(me.resources).toEqual([
+      { id: 'vm-web-1', type: 'vm', name: 'web-1', region: 'thr1' },
+      { id: 'db-main', type: 'database', name: 'main', region: null },
+    ]);
+    expect((await (await t.as('customerA')).me.get.query()).resources).toEqual([]);
+  });
+
   it('refuses a resource the token does not list, opening nothing', async () => {
     const customer = await t.as(withResources);
     const before = await t.counts();

@@ -20,6 +20,9 @@ export interface ClosedTicketFacts {
 
 const isCustomerSide = (actor: ActorRef) => actor.role === 'customer' || actor.role === 'org_admin';
 
+/** The last moment a ticket closed at `closedAt` may be rated. */
+export const ratingClosesAt = (closedAt: Date): Date => new Date(closedAt.getTime() + RATING_WINDOW_DAYS * DAY);
+
 /** Why this person may not rate the ticket now, or null when they may. */
 export function ratingRefusal(ticket: ClosedTicketFacts, actor: ActorRef, now: Date): Refused | null {
   if (!isCustomerSide(actor)) return refusal('forbidden', 'Only the customer rates a ticket.');
@@ -27,7 +30,7 @@ export function ratingRefusal(ticket: ClosedTicketFacts, actor: ActorRef, now: D
     return refusal('conflict', 'A ticket is rated once it is closed.', { kind: 'not_closed' });
   }
   if (ticket.rating) return refusal('conflict', 'This ticket has been rated already.', { kind: 'already_rated' });
-  if (now.getTime() - ticket.closedAt.getTime() > RATING_WINDOW_DAYS * DAY) {
+  if (now.getTime() > ratingClosesAt(ticket.closedAt).getTime()) {
     return refusal('conflict', `A ticket can be rated within ${RATING_WINDOW_DAYS} days of closing.`, {
       kind: 'rating_expired',
       days: RATING_WINDOW_DAYS,

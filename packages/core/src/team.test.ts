@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closedTicketActions, followUpRefusal, ratingRefusal, type ClosedTicketFacts } from './after-close';
+import { closedTicketActions, followUpRefusal, ratingClosesAt, ratingRefusal, type ClosedTicketFacts } from './after-close';
 import { DEFAULT_CALENDAR } from './calendar';
 import { changedSince } from './collision';
 import { applyAction } from './lifecycle';
@@ -79,6 +79,13 @@ describe('rating and follow-ups', () => {
     expect(ratingRefusal(closed, customer, new Date(NOW.getTime() + 7 * DAY))?.error.reason).toEqual({ kind: 'rating_expired', days: 7 });
     expect(ratingRefusal({ ...closed, status: 'in_progress', closedAt: null }, customer, NOW)?.error.reason).toEqual({ kind: 'not_closed' });
     expect(ratingRefusal(closed, agent, NOW)?.error.code).toBe('forbidden');
+  });
+
+  it('keeps the rating open until the last moment of the 7 days, and no longer', () => {
+    const until = ratingClosesAt(closed.closedAt!);
+    expect(until.getTime() - closed.closedAt!.getTime()).toBe(7 * DAY);
+    expect(ratingRefusal(closed, customer, until)).toBeNull();
+    expect(ratingRefusal(closed, customer, new Date(until.getTime() + 1))?.error.reason).toEqual({ kind: 'rating_expired', days: 7 });
   });
 
   it('lets only the ticket’s creator follow up a closed ticket, and offers what applies', () => {

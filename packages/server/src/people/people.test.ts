@@ -31,6 +31,7 @@ describe('me.get and me.notifications', () => {
       email: 'cyrus@example.com',
       locale: 'en',
       notifications: { email: true },
+      resources: [],
     });
     // A later token renames; one without email or locale keeps what was known.
     const later = await (await t.callerFor({ sub: 'c1', role: 'customer', org: 'acme', name: 'Cyrus K' })).me.get();

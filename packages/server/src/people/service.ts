@@ -1,4 +1,4 @@
-import type { Locale, Role } from '@support-tickets/core';
+import type { CloudResource, Locale, Role } from '@support-tickets/core';
 import { and, eq } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
 import { NO_ORG, people, type PersonRow } from '../db/schema';
@@ -18,6 +18,11 @@ export interface MeOutput {
     /** The person's choice: mail about their tickets, or none. */
     email: boolean;
   };
+  /**
+   * The cloud resources this token lets the person refer to in a new ticket (its `resources`
+   * claim, as verified): what the new-ticket form offers. Empty without the claim.
+   */
+  resources: CloudResource[];
 }
 
 /** The stored row of the person of `caller` (`recordPerson` wrote it when the request began). */
@@ -30,7 +35,7 @@ export async function loadPerson(db: Queryable, person: { orgId: string | null; 
   return row ?? null;
 }
 
-function toMeOutput(row: PersonRow): MeOutput {
+function toMeOutput(row: PersonRow, caller: Caller): MeOutput {
   return {
     id: row.id,
     role: row.role,
@@ -39,6 +44,7 @@ function toMeOutput(row: PersonRow): MeOutput {
     email: row.email,
     locale: row.locale,
     notifications: { email: row.emailEnabled },
+    resources: [...(caller.resources ?? [])],
   };
 }
 
@@ -48,7 +54,7 @@ const unknownPerson = () => fail('not_found', 'No record of you yet; call again.
 export async function getMe(deps: ServiceDeps, caller: Caller): Promise<Result<MeOutput>> {
   if (!caller.userId) return unknownPerson();
   const row = await loadPerson(deps.database.db, { orgId: caller.orgId, userId: caller.userId });
-  return row ? ok(toMeOutput(row)) : unknownPerson();
+  return row ? ok(toMeOutput(row, caller)) : unknownPerson();
 }
 
 /** Turns the caller's mail on or off; answers with the caller as `getMe` does. */
@@ -62,5 +68,5 @@ export async function setNotifications(deps: ServiceDeps, caller: Caller, choice
       .where(and(eq(people.orgId, person.orgId ?? NO_ORG), eq(people.id, person.userId)));
     return loadPerson(tx, person);
   });
-  return row ? ok(toMeOutput(row)) : unknownPerson();
+  return row ? ok(toMeOutput(row, caller)) : unknownPerson();
 }

@@ -3,6 +3,7 @@ import {
   closedTicketActions,
   explainResponseDue,
   openCycle,
+  ratingClosesAt,
   seesInternal,
   slaState,
   timeLeftMinutes,
@@ -72,6 +73,8 @@ export interface TicketOutput {
   resources: CloudResource[];
   /** The customer's rating once the ticket is closed and rated. */
   rating: { rating: Rating; comment: string | null; at: string } | null;
+  /** Until when the caller may rate it: set only while `actions` has `rate` (core's window after closing). */
+  rateUntil: string | null;
   /**
    * What the caller may do to the ticket now, as core decides it: what a user interface offers
    * (`rate` and `follow_up` on a closed ticket).
@@ -174,6 +177,7 @@ export interface TicketDetailOutput extends TicketOutput {
 export function toTicketOutput(row: TicketRow, cycles: readonly ResponseCycle[], now: Date, viewer: ActorRef): TicketOutput {
   const open = row.status === 'closed' ? null : openCycle(cycles);
   const left = open ? timeLeftMinutes(open, now) : null;
+  const actions = [...allowedActions(row, viewer), ...closedTicketActions(row, viewer, now)];
   return {
     id: row.id,
     number: row.number,
@@ -196,7 +200,8 @@ export function toTicketOutput(row: TicketRow, cycles: readonly ResponseCycle[],
     followUpOf: row.followUpOf,
     resources: row.resources,
     rating: row.rating && row.ratedAt ? { rating: row.rating, comment: row.ratingComment, at: iso(row.ratedAt) } : null,
-    actions: [...allowedActions(row, viewer), ...closedTicketActions(row, viewer, now)],
+    rateUntil: actions.includes('rate') && row.closedAt ? iso(ratingClosesAt(row.closedAt)) : null,
+    actions,
   };
 }
 

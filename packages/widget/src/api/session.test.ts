@@ -9,7 +9,15 @@ describe('readSession', () => {
       userId: 'u1',
       name: 'سارا',
       orgId: 'o1',
+      resources: false,
     });
+  });
+
+  it('says whether the token lists resources (for the form to offer them), nothing more of them', () => {
+    const resources = [{ id: 'vm-1', type: 'vm', name: 'web-1' }];
+    expect(readSession(fakeToken({ sub: 'u1', role: 'customer', org: 'o1', resources }))?.resources).toBe(true);
+    expect(readSession(fakeToken({ sub: 'u1', role: 'customer', org: 'o1', resources: [] }))?.resources).toBe(false);
+    expect(readSession(fakeToken({ sub: 'u1', role: 'customer', org: 'o1', resources: 'vm-1' }))?.resources).toBe(false);
   });
 
   it('gives null for anything unreadable or an unknown role', () => {

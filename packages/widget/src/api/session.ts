@@ -6,6 +6,8 @@ export interface Session {
   userId: string;
   name: string | null;
   orgId: string | null;
+  /** Whether the token lists cloud resources (its `resources` claim): the new-ticket form then offers them. */
+  resources: boolean;
 }
 
 /** Decodes a JWT's payload (no verification: display only). Null when it cannot be read. */
@@ -19,6 +21,7 @@ export function readSession(token: string | null | undefined): Session | null {
     userId: typeof claims['sub'] === 'string' ? claims['sub'] : '',
     name: typeof claims['name'] === 'string' ? claims['name'] : null,
     orgId: typeof claims['org'] === 'string' ? claims['org'] : null,
+    resources: Array.isArray(claims['resources']) && claims['resources'].length > 0,
   };
 }
 

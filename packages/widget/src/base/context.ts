@@ -13,6 +13,8 @@ export interface WidgetContext {
   session: Session;
   /** The live change stream: views listen to refresh what they show. */
   live: LiveHub;
+  /** The resource the host preselects in the new-ticket form (the `resource-id` attribute), if any. */
+  resourceId?: string;
   /** Dispatches a public event on `<support-tickets>`. */
   emit<K extends SupportTicketsEventName>(name: K, detail: DetailOf<K>): void;
 }

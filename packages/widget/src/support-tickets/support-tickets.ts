@@ -96,6 +96,7 @@ export class SupportTickets extends LitElement {
     apiUrl: { attribute: 'api-url' },
     token: {},
     lang: { reflect: true },
+    resourceId: { attribute: 'resource-id' },
     getToken: { attribute: false },
     session: { state: true },
     tokenProblem: { state: true },
@@ -108,6 +109,11 @@ export class SupportTickets extends LitElement {
   declare token: string;
   /** `fa` (default, right-to-left, Jalali dates) or `en`. */
   declare lang: string;
+  /**
+   * A cloud resource to preselect in the new-ticket form (an `id` of the token's `resources`),
+   * e.g. the server the page is about. Ignored when the token does not list it.
+   */
+  declare resourceId: string;
   /**
    * Gives a fresh token: called when there is no `token`, and once when the API answers
    * UNAUTHORIZED (then the call is retried with the new token).
@@ -137,6 +143,7 @@ export class SupportTickets extends LitElement {
     this.apiUrl = '';
     this.token = '';
     this.lang = 'fa';
+    this.resourceId = '';
     this.getToken = undefined;
     this.session = null;
     this.tokenProblem = 'missing';
@@ -179,12 +186,13 @@ export class SupportTickets extends LitElement {
     }
     const i18n = localize(toLang(this.lang));
     const ctx = this.context;
-    if (!ctx || ctx.api !== this.api || ctx.i18n !== i18n || ctx.session !== this.session) {
+    if (!ctx || ctx.api !== this.api || ctx.i18n !== i18n || ctx.session !== this.session || ctx.resourceId !== this.resourceId) {
       this.context = {
         api: this.api,
         i18n,
         session: this.session,
         live: this.live,
+        resourceId: this.resourceId,
         emit: (name, detail) => this.emit(name, detail),
       };
       this.provider.set(this.context);

@@ -78,6 +78,8 @@ export interface MountOptions {
   /** The workspace's store; a new one by default (an `AgentStore` for agents). */
   store?: WorkspaceStore;
   fetch?: typeof globalThis.fetch;
+  /** The host's `resource-id` attribute. */
+  resourceId?: string;
 }
 
 /** A real server for one test file (or test), and what mounting views on it takes. */
@@ -129,7 +131,8 @@ export async function startHarness(start?: string): Promise<Harness> {
     async mount<T extends LitElement>(tag: string, props: Record<string, unknown>, options: MountOptions) {
       const host = document.createElement('div');
       const store = options.store ?? (options.claims.role === 'agent' ? new AgentStore() : new WorkspaceStore());
-      new ContextProvider(host, widgetContext, await context(options.claims, options.lang, options.fetch));
+      const ctx = await context(options.claims, options.lang, options.fetch);
+      new ContextProvider(host, widgetContext, options.resourceId ? { ...ctx, resourceId: options.resourceId } : ctx);
       clocks.set(host, new ContextProvider(host, clockContext, options.now ?? server.clock.now()));
       new ContextProvider(host, storeContext, store);
       if (store instanceof AgentStore) new ContextProvider(host, agentStoreContext, store);

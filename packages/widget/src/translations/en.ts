@@ -126,6 +126,7 @@ export const en: Translation = {
     notOpened: 'The ticket was not opened. Your text is kept.',
     counter: (used, max) => `${used} / ${max}`,
     planLoadFailed: 'Your plan’s priorities could not be loaded; normal priority is used.',
+    followUpOf: (number) => `A follow-up of ticket ${number}.`,
   },
 
   detail: {
@@ -136,6 +137,7 @@ export const en: Translation = {
     updated: 'Last update',
     openedBy: 'Opened by',
     reference: 'Number',
+    resources: 'Resources',
     response: 'Reply due',
     autoClose: (relative) =>
       `Support has answered. Reply if you still need help — otherwise this ticket closes by itself ${relative}.`,
@@ -172,17 +174,7 @@ export const en: Translation = {
     followUp: 'Send it in a follow-up ticket',
   },
 
-  plans: {
-    heading: 'Support plans',
-    yourPlan: (plan) => `Your organisation is on the ${plan} plan.`,
-    customPlan: 'Your organisation has a custom plan.',
-    caption: 'Time to a first reply from support, by priority',
-    current: 'Your plan',
-    hours: 'Technical support hours',
-    notOffered: 'Not offered',
-    tableLabel: 'Plan comparison (scrollable)',
-    loadFailed: 'The plans could not be loaded.',
-  },
+  plans: { notOffered: 'Not offered' },
 
   units: { second: (n) => `${n} s`, minute: (n) => `${n} min`, hour: (n) => `${n} h`, day: (n) => `${n} d` },
 };

@@ -126,6 +126,7 @@ export const fa: Translation = {
     notOpened: 'تیکت ثبت نشد. متن شما حفظ شده است.',
     counter: (used, max) => `${used} از ${max}`,
     planLoadFailed: 'اولویت‌های پلن شما بارگذاری نشد؛ اولویت معمولی به کار می‌رود.',
+    followUpOf: (number) => `پیگیری تیکت ${number}.`,
   },
 
   detail: {
@@ -136,6 +137,7 @@ export const fa: Translation = {
     updated: 'آخرین به‌روزرسانی',
     openedBy: 'ثبت‌کننده',
     reference: 'شماره',
+    resources: 'منابع',
     response: 'مهلت پاسخ',
     autoClose: (relative) =>
       `پشتیبانی پاسخ داده است. اگر هنوز به کمک نیاز دارید پاسخ دهید؛ وگرنه این تیکت ${relative} خودبه‌خود بسته می‌شود.`,
@@ -172,17 +174,7 @@ export const fa: Translation = {
     followUp: 'فرستادن آن در یک تیکت پیگیری',
   },
 
-  plans: {
-    heading: 'پلن‌های پشتیبانی',
-    yourPlan: (plan) => `سازمان شما روی پلن ${plan} است.`,
-    customPlan: 'سازمان شما پلن سفارشی دارد.',
-    caption: 'زمان اولین پاسخ پشتیبانی بر اساس اولویت',
-    current: 'پلن شما',
-    hours: 'ساعات پشتیبانی فنی',
-    notOffered: 'ارائه نمی‌شود',
-    tableLabel: 'مقایسهٔ پلن‌ها (قابل پیمایش)',
-    loadFailed: 'پلن‌ها بارگذاری نشد.',
-  },
+  plans: { notOffered: 'ارائه نمی‌شود' },
 
   units: { second: (n) => `${n} ثانیه`, minute: (n) => `${n} دقیقه`, hour: (n) => `${n} ساعت`, day: (n) => `${n} روز` },
 };

@@ -138,6 +138,8 @@ export interface Translation {
     notOpened: string;
     counter: (used: string, max: string) => string;
     planLoadFailed: string;
+    /** The form opens a follow-up of a closed ticket; `number` is formatted (#1042). */
+    followUpOf: (number: string) => string;
   };
 
   detail: {
@@ -149,6 +151,8 @@ export interface Translation {
     updated: string;
     openedBy: string;
     reference: string;
+    /** The cloud resources the ticket is about (as picked when it was opened). */
+    resources: string;
     response: string;
     autoClose: (relative: string) => string;
     conversation: string;
@@ -186,17 +190,8 @@ export interface Translation {
     followUp: string;
   };
 
-  plans: {
-    heading: string;
-    yourPlan: (plan: string) => string;
-    customPlan: string;
-    caption: string;
-    current: string;
-    hours: string;
-    notOffered: string;
-    tableLabel: string;
-    loadFailed: string;
-  };
+  /** The plan table's own words are in its chunk; the agent's plan view shares this one. */
+  plans: { notOffered: string };
 
   /** Counts and units for durations; the number is already formatted. */
   units: { second: (n: string) => string; minute: (n: string) => string; hour: (n: string) => string; day: (n: string) => string };
@@ -316,12 +311,14 @@ export interface AgentTranslation {
 }
 
 /** The agent's team features: assignment, the collision guard, presence, saved replies, bulk actions. */
+/** The API's codes a ticket of a bulk action may be refused with (core's and the service's refusals). */
+export type BulkRefusalCode = 'FORBIDDEN' | 'CONFLICT' | 'BAD_REQUEST' | 'NOT_FOUND' | 'UNAUTHORIZED' | 'TOO_MANY_REQUESTS';
+
 export interface TeamWords {
   assign: string;
   nobody: string;
   /** "Sara assigned it to Omid", "Sara took it off Omid". */
   assigned: (actor: string, to: string | null, from: string | null) => string;
-  unknownAgent: string;
   changedHeading: string;
   changedBody: string;
   sendAnyway: string;
@@ -338,6 +335,10 @@ export interface TeamWords {
   bulkClose: string;
   bulkSend: string;
   bulkDone: (ok: string, failed: string) => string;
+  /** Why one ticket of a bulk action was not done, by the API's code, when the server gave no reason the widget words; `other` for any other code. */
+  bulkRefused: Record<BulkRefusalCode | 'other', string>;
+  /** The team's refusals the server explains in data, added to the widget's refusal words when the agent's chunk loads. */
+  reasons: { unknown_agent: string; ticket_changed: string };
   clearSelection: string;
   resources: string;
   followUpOf: string;

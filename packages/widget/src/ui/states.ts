@@ -30,7 +30,7 @@ export function errorText(error: unknown, i18n: I18n): string {
 }
 
 /** A refusal the server explained in data, in the page's language; '' for a kind this widget cannot word. */
-function refusalText(reason: RefusalReason, i18n: I18n): string {
+export function refusalText(reason: RefusalReason, i18n: I18n): string {
   const { t, labels } = i18n;
   const { reasons } = t.errors;
   if (reason.kind === 'text_invalid') return textProblemText(reason.field, reason, i18n);

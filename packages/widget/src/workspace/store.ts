@@ -38,6 +38,8 @@ export class WorkspaceChangeEvent extends Event {
 export class WorkspaceStore extends EventTarget {
   listFilters = NO_LIST_FILTERS;
   ticketDraft: TicketDraft = emptyTicketDraft();
+  /** The resources picked in the new-ticket form, by id; null until the person (or the host's preselection) chose. */
+  ticketResources: string[] | null = null;
   private readonly texts = new Map<string, string>();
 
   setListFilters(filters: ListFilters) {
@@ -57,17 +59,19 @@ export class WorkspaceStore extends EventTarget {
 
   /**
    * The new-ticket form follows up a closed ticket: a reply typed on it that could not be sent
-   * becomes the form's description, unless one is typed there already.
+   * moves into the form's description, after what is typed there already (nothing is lost).
    */
   carryReplyInto(ticketId: string) {
     const reply = this.draft(ticketId, 'reply');
     if (!reply) return;
-    if (!this.ticketDraft.body) this.ticketDraft.body = reply;
+    const body = this.ticketDraft.body;
+    this.ticketDraft.body = body.trim() ? `${body}\n\n${reply}` : reply;
     this.setDraft(ticketId, 'reply', '');
   }
 
   clearTicketDraft() {
     this.ticketDraft = emptyTicketDraft();
+    this.ticketResources = null;
   }
 
   protected changed() {

@@ -1,11 +1,13 @@
 import { css, html, nothing } from 'lit';
 import type { RouterInputs, RouterOutputs } from '@support-tickets/server';
-import { errorText } from '../../../ui/states';
+import { errorText, refusalText } from '../../../ui/states';
 import { sharedStyles } from '../../../ui/shared.styles';
+import type { BulkRefusalCode } from '../../../translations/types';
 import { AgentElement } from '../agent-element';
 
 type BulkAction = RouterInputs['ticket']['bulk']['action'];
 type BulkResult = RouterOutputs['ticket']['bulk']['results'][number];
+type BulkRefusal = Extract<BulkResult, { ok: false }>['error'];
 
 /** The bulk action is done: the queue clears its selection and reads itself again. */
 export class BulkDoneEvent extends Event {
@@ -106,11 +108,17 @@ export class BulkBar extends AgentElement {
       <ul class="results">
         ${results.map(
           (r) => html`<li data-ok=${r.ok ? 'true' : 'false'}>
-            ${r.ok ? `${i18n.ticketNumber(r.ticket.number)} ✓` : `${number(r.id)}: ${r.error.message}`}
+            ${r.ok ? `${i18n.ticketNumber(r.ticket.number)} ✓` : `${number(r.id)}: ${this.refusal(r.error)}`}
           </li>`,
         )}
       </ul>
     </div>`;
+  }
+
+  /** Why one ticket was not done, for people: the server's reason in words, else what its code means. */
+  private refusal(error: BulkRefusal): string {
+    const { bulkRefused } = this.t.team;
+    return (error.reason && refusalText(error.reason, this.i18n)) || (bulkRefused[error.code as BulkRefusalCode] ?? bulkRefused.other);
   }
 
   /** Numbers of the tickets the last action was for (kept past clearing the selection). */

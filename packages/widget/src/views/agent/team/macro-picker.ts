@@ -63,7 +63,7 @@ export class MacroPicker extends AgentElement {
     const items = this.macros.value ?? [];
     return html`<div class="picker" part="macros" role="group" aria-label=${team.macros} @keydown=${this.onKeydown}>
       <label for="macro-search">${team.macroSearch}</label>
-      <input id="macro-search" type="search" autocomplete="off" @input=${(e: Event) => this.debounce.run(() => (this.query = (e.target as HTMLInputElement).value.trim()))} />
+      <input id="macro-search" type="search" autocomplete="off" @input=${this.onSearch} />
       ${this.macros.value && items.length === 0 ? html`<p class="muted" role="status">${team.macroNone}</p>` : nothing}
       <ul>
         ${items.map(
@@ -74,6 +74,12 @@ export class MacroPicker extends AgentElement {
       </ul>
     </div>`;
   }
+
+  private onSearch = (event: Event) => {
+    // Read now: once an event from inside a shadow root has been dispatched, its target is gone.
+    const query = (event.target as HTMLInputElement).value.trim();
+    this.debounce.run(() => (this.query = query));
+  };
 
   private onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;

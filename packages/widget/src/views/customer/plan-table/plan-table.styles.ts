@@ -55,6 +55,11 @@ export const styles = css`
     background: var(--_accent);
     color: var(--_accent-fg);
   }
+  /* Sentences, not figures: they wrap rather than widen the table. */
+  td.guidance {
+    white-space: normal;
+    min-inline-size: 10rem;
+  }
   .none {
     color: var(--_muted);
   }

@@ -24,8 +24,11 @@ describe('plan table', () => {
     expect(rows[3]).toBe('Normal < 12 h < 12 h < 12 h < 24 h');
     expect(rows[4]).toBe('Low < 24 h < 24 h < 48 h < 48 h');
     expect(rows[5]).toBe('Technical support hours 24/7 24/7 24/7 Business hours');
+    expect(rows[6]).toBe(
+      'Architecture guidance Consultative review and guidance based on the customer’s plans Consultative review and guidance based on the customer’s plans (once a year) As the customer needs General',
+    );
     expect(text(el)).toContain('Your organisation is on the Developer plan.');
-    expect($$(el, 'td.current')).toHaveLength(6);
+    expect($$(el, 'td.current')).toHaveLength(7);
   });
 
   it('adds a column for a custom plan', async () => {
@@ -37,6 +40,8 @@ describe('plan table', () => {
     expect(text($(el, '[part="current-plan"]'))).toBe('Custom Your plan');
     expect(text(el)).toContain('custom plan');
     expect(text($$(el, 'tbody tr')[1]!)).toBe('Urgent < 1 h < 2 h < 2 h — Not offered < 45 min');
+    // A custom plan is agreed case by case: no guidance of its own.
+    expect(text($(el, '[data-row="guidance"] td:last-child'))).toBe('— Not offered');
     expect(h.calls('org.get')).toHaveLength(0);
   });
 
@@ -45,6 +50,9 @@ describe('plan table', () => {
     await vi.waitFor(() => expect($(el, 'table')).not.toBeNull());
     expect(text($(el, '[part="current-plan"]'))).toBe('پایه پلن شما');
     expect(text(el)).toContain('کمتر از ۳۰ دقیقه');
+    expect(text($(el, '[data-row="guidance"]'))).toBe(
+      'راهنمایی معماری بررسی مشورتی و راهنمایی براساس برنامه‌های مشتری بررسی مشورتی و راهنمایی براساس برنامه‌های مشتری (یک‌بار در سال) مطابق با موارد موردنیاز مشتری عمومی',
+    );
   });
 
   it('explains a failure with a retry', async () => {

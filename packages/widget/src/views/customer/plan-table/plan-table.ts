@@ -7,10 +7,12 @@ import { sharedStyles } from '../../../ui/shared.styles';
 import { renderTask } from '../../../ui/states';
 import { tableStyles } from '../../../ui/table.styles';
 import { styles } from './plan-table.styles';
+import { PLAN_TABLE_WORDS } from './words';
 
 /**
  * The support plans (SPEC §2) side by side, the organisation's own highlighted and marked in
- * words; a custom plan gets its own column.
+ * words; a custom plan gets its own column. The rows: the response target per priority, the
+ * support hours and the architecture guidance each plan includes.
  *
  * @summary The plan table.
  * @tag support-tickets-plans
@@ -61,43 +63,47 @@ export class PlanTable extends WidgetElement {
     else if (cell.left < start) scroller.scrollLeft -= start - cell.left;
   }
 
+  /** The table's words in the page's language (its chunk carries them). */
+  private get words() {
+    return PLAN_TABLE_WORDS[this.i18n.lang];
+  }
+
   protected override render() {
-    const { t } = this;
+    const { words } = this;
     return html`<section class="plans" part="plans" aria-labelledby="heading">
-      <h2 id="heading" tabindex="-1">${t.plans.heading}</h2>
+      <h2 id="heading" tabindex="-1">${words.heading}</h2>
       ${renderTask(this.plans, this.i18n, {
         blockSize: '18rem',
-        failed: t.plans.loadFailed,
+        failed: words.loadFailed,
         complete: ({ plans, org }) => this.renderTable(plans, org),
       })}
     </section>`;
   }
 
   private renderTable(plans: ReadonlyArray<Org['plan']>, org: Org) {
-    const { i18n, t } = this;
+    const { i18n, t, words } = this;
     const { labels } = i18n;
     const columns = org.plan.id === 'custom' ? [...plans, org.plan] : plans;
     const isCurrent = (plan: Org['plan']) => plan.id === org.plan.id;
+    const notOffered = html`<span class="none"><span aria-hidden="true">—</span><span class="visually-hidden">${t.plans.notOffered}</span></span>`;
     const cell = (plan: Org['plan'], priority: Priority) => {
       const minutes = plan.responseMinutes[priority];
-      return minutes
-        ? t.target(i18n.duration(minutes))
-        : html`<span class="none"><span aria-hidden="true">—</span><span class="visually-hidden">${t.plans.notOffered}</span></span>`;
+      return minutes ? t.target(i18n.duration(minutes)) : notOffered;
     };
     return html`<p>
-        ${org.plan.id === 'custom' ? t.plans.customPlan : t.plans.yourPlan(labels.plan[org.plan.id])}
+        ${org.plan.id === 'custom' ? words.customPlan : words.yourPlan(labels.plan[org.plan.id])}
       </p>
-      <p class="caption muted" aria-hidden="true">${t.plans.caption}</p>
-      <div class="scroll" role="region" aria-label=${t.plans.tableLabel} tabindex="0">
+      <p class="caption muted" aria-hidden="true">${words.caption}</p>
+      <div class="scroll" role="region" aria-label=${words.tableLabel} tabindex="0">
         <table part="plan-table">
-          <caption class="visually-hidden">${t.plans.caption}</caption>
+          <caption class="visually-hidden">${words.caption}</caption>
           <thead>
             <tr>
               <th scope="col">${t.field.priority}</th>
               ${columns.map(
                 (plan) => html`<th scope="col" class=${isCurrent(plan) ? 'current' : ''} part=${isCurrent(plan) ? 'current-plan' : nothing}>
                   ${labels.plan[plan.id]}
-                  ${isCurrent(plan) ? html`<span class="chip plain you">${t.plans.current}</span>` : nothing}
+                  ${isCurrent(plan) ? html`<span class="chip plain you">${words.current}</span>` : nothing}
                 </th>`,
               )}
             </tr>
@@ -110,12 +116,18 @@ export class PlanTable extends WidgetElement {
               </tr>`,
             )}
             <tr>
-              <th scope="row">${t.plans.hours}</th>
+              <th scope="row">${words.hours}</th>
               ${columns.map(
                 (plan) =>
                   html`<td class=${isCurrent(plan) ? 'current' : ''}>
                     ${t.hours[plan.hours]}
                   </td>`,
+              )}
+            </tr>
+            <tr data-row="guidance">
+              <th scope="row">${words.guidance}</th>
+              ${columns.map(
+                (plan) => html`<td class="guidance ${isCurrent(plan) ? 'current' : ''}">${plan.architectureGuidance?.[i18n.lang] ?? notOffered}</td>`,
               )}
             </tr>
           </tbody>

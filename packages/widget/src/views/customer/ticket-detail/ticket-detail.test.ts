@@ -214,3 +214,20 @@ describe('ticket number', () => {
     expect(text($(fa, '.facts'))).toContain(`#${ticket.number.toLocaleString('fa-IR', { useGrouping: false })}`);
   });
 });
+
+describe('resources', () => {
+  it('shows the resources the ticket is about, as picked when it was opened', async () => {
+    const resources = [
+      { id: 'vm-web-1', type: 'vm', name: 'web-1', region: 'thr1' },
+      { id: 'db-main', type: 'database', name: 'main-db' },
+    ];
+    const customer = await h.as({ ...CUSTOMER, resources });
+    const ticket = await customer.ticket.create.mutate({ subject: 'Slow', body: 'Both.', category: 'technical', resourceIds: ['vm-web-1', 'db-main'] });
+    const el = await open(ticket.id);
+    expect(text($(el, '[data-field="resources"]'))).toBe('Resources web-1 and main-db');
+    const fa = await open(ticket.id, { lang: 'fa' });
+    expect(text($(fa, '[data-field="resources"]'))).toBe('منابع web-1 و main-db');
+    const without = await open((await openTicket(customer)).id);
+    expect($(without, '[data-field="resources"]')).toBeNull();
+  });
+});

@@ -12,12 +12,14 @@ import { commonFacts, facts, thread, ticketBanner } from '../../../ui/ticket-par
 import { ticketStyles } from '../../../ui/ticket.styles';
 import { readerTime, relativeTime } from '../../../ui/time';
 import { timeline } from '../../../ui/timeline';
+import { ratingForm } from '../../../ui/rating';
 import { NavigateEvent } from '../../../workspace/events';
 import { styles } from './ticket-detail.styles';
 
 /**
  * One ticket as its customer sees it: the conversation, the facts and SLA, the timeline, a
- * notice while it waits on the customer or once it is closed, and the reply form.
+ * notice while it waits on the customer or once it is closed (a new ticket following it up,
+ * and the rating, from its own chunk), and the reply form.
  *
  * @summary Read, answer and close a ticket.
  * @tag support-tickets-detail
@@ -71,6 +73,7 @@ export class TicketDetail extends TicketPage {
           ticket.dueAt && ticket.status !== 'closed' ? [t.detail.response, readerTime(i18n, ticket.dueAt, now)] : null,
           [t.field.priority, i18n.labels.priority[ticket.priority]],
           [t.field.category, i18n.labels.category[ticket.category]],
+          ticket.resources.length > 0 ? [t.detail.resources, i18n.list(ticket.resources.map((r) => r.name)), { field: 'resources' }] : null,
           ...commonFacts(ticket, ctx, now).slice(0, 2),
           ticket.createdBy !== ctx.session.userId ? [t.detail.openedBy, ticket.createdByName] : null,
           ...commonFacts(ticket, ctx, now).slice(2),
@@ -91,6 +94,7 @@ export class TicketDetail extends TicketPage {
       <button type="button" class="btn" @click=${() => this.dispatchEvent(new NavigateEvent({ view: 'create', from: ticket }))}>
         ${unsent ? t.closed.followUp : t.closed.newTicket}
       </button>
+      ${ratingForm(ticket, this.ctx)}
     </div>`;
   }
 }

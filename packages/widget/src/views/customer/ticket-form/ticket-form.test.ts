@@ -154,3 +154,55 @@ describe('new-ticket form', () => {
     expect($(el, 'legend')?.textContent).toBe('اولویت');
   });
 });
+
+describe('follow-ups', () => {
+  it('opens a new ticket from one’s own closed ticket as its follow-up, and says so', async () => {
+    const customer = await h.as(CUSTOMER);
+    const closed = await openTicket(customer, { subject: 'Disk full', category: 'financial' });
+    const from = await customer.ticket.close.mutate({ id: closed.id });
+    const el = await form({ props: { from } });
+    expect(text($(el, '[data-field="follow-up"]'))).toBe(`A follow-up of ticket #${closed.number}.`);
+    const navigations: NavigateEvent[] = [];
+    el.addEventListener(NavigateEvent.type, (e) => navigations.push(e as NavigateEvent));
+    fill(el, { subject: 'Disk full again', body: 'Same volume.' });
+    submit(el);
+    await vi.waitFor(() => expect(navigations).toHaveLength(1));
+    // The category is proposed from the closed ticket.
+    expect(h.calls('ticket.create')).toEqual([{ subject: 'Disk full again', body: 'Same volume.', category: 'financial', priority: 'normal', followUpOf: closed.id }]);
+    const created = await customer.ticket.get.query({ id: (navigations[0]!.route as { id: string }).id });
+    expect(created.followUpOfTicket).toMatchObject({ id: closed.id, number: closed.number });
+  });
+
+  it('opens a plain new ticket from a closed ticket the person may not follow up', async () => {
+    const closed = await openTicket(await h.as(CUSTOMER));
+    const from = await (await h.as(AGENT)).ticket.close.mutate({ id: closed.id });
+    const el = await form({ props: { from: { ...from, actions: [] } } });
+    expect($(el, '[data-field="follow-up"]')).toBeNull();
+    fill(el, { subject: 'Another thing', body: 'Unrelated.' });
+    submit(el);
+    await vi.waitFor(() => expect(h.calls('ticket.create')).toHaveLength(1));
+    expect(h.calls('ticket.create')[0]).not.toHaveProperty('followUpOf');
+  });
+
+  it('says it in Persian', async () => {
+    const customer = await h.as(CUSTOMER);
+    const closed = await openTicket(customer);
+    const from = await customer.ticket.close.mutate({ id: closed.id });
+    const el = await form({ lang: 'fa', props: { from } });
+    expect(text($(el, '[data-field="follow-up"]'))).toBe(`پیگیری تیکت #${closed.number.toLocaleString('fa-IR', { useGrouping: false })}.`);
+  });
+});
+
+describe('a reply typed while the ticket closed', () => {
+  it('moves into the follow-up’s description, after what the form held, losing neither', async () => {
+    const customer = await h.as(CUSTOMER);
+    const closed = await openTicket(customer);
+    const from = await customer.ticket.close.mutate({ id: closed.id });
+    const store = new WorkspaceStore();
+    store.ticketDraft.body = 'Typed in the form before.';
+    store.setDraft(closed.id, 'reply', 'Typed as a reply.');
+    const el = await form({ store, props: { from } });
+    expect($<HTMLTextAreaElement>(el, '#body')!.value).toBe('Typed in the form before.\n\nTyped as a reply.');
+    expect(store.draft(closed.id, 'reply')).toBe('');
+  });
+});

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { attachTray, trayIn } from '../../../ui/files';
+import { pickerIn, resourcePicker } from '../../../resources/resource-picker';
 import {
   CATEGORIES,
   DEFAULT_PRIORITY,
@@ -54,7 +55,7 @@ export class TicketForm extends WidgetElement {
   /** The organisation, for its plan's priorities; undefined while loading. */
   declare org: Org | undefined;
   declare orgError: unknown;
-  /** A closed ticket this one follows up on: its category is proposed. */
+  /** A closed ticket this one follows up on (linked by `followUpOf` when the server allows it): its category is proposed. */
   declare from: TicketDetail | undefined;
   declare private errors: FieldErrors;
   declare private formError: string;
@@ -75,6 +76,11 @@ export class TicketForm extends WidgetElement {
 
   private get draft(): TicketDraft {
     return this.store.ticketDraft;
+  }
+
+  /** The closed ticket this one follows up, when the server lets the person follow it up. */
+  private get followsUp(): TicketDetail | undefined {
+    return this.from?.actions.includes('follow_up') ? this.from : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -140,7 +146,9 @@ export class TicketForm extends WidgetElement {
     try {
       if (!isCategory(category)) return;
       const attachmentIds = tray?.ids;
-      const ticket = await this.ctx.api.createTicket({ subject: subject.trim(), body, category, priority: this.selectedPriority(), attachmentIds });
+      const resourceIds = pickerIn(this.renderRoot)?.ids;
+      const followUpOf = this.followsUp?.id;
+      const ticket = await this.ctx.api.createTicket({ subject: subject.trim(), body, category, priority: this.selectedPriority(), attachmentIds, resourceIds, followUpOf });
       this.store.clearTicketDraft();
       tray?.clear();
       this.attempted = false;
@@ -210,6 +218,7 @@ export class TicketForm extends WidgetElement {
       <div class="intro">
         <h2 id="heading" tabindex="-1">${t.form.heading}</h2>
         <p class="muted">${t.form.intro}</p>
+        ${this.followsUp ? html`<p data-field="follow-up">${t.form.followUpOf(i18n.ticketNumber(this.followsUp.number))}</p>` : nothing}
       </div>
       <form part="form" novalidate @submit=${this.onSubmit} aria-busy=${this.submitting ? 'true' : 'false'}>
         ${this.renderText(
@@ -231,7 +240,7 @@ export class TicketForm extends WidgetElement {
           </select>
           ${this.fieldError('category')}
         </div>
-        ${this.renderPriorities()}
+        ${this.renderPriorities()} ${resourcePicker(this.ctx)}
         ${this.renderText(
           'body',
           t.form.description,
