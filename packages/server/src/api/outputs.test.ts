@@ -21,6 +21,7 @@ import type { AppRouter, RouterOutputs } from './root';
 describe('the router’s outputs', () => {
   it('are the implementation’s types, unchanged by the trip over JSON', () => {
     expectTypeOf<RouterOutputs['ticket']['get']>().toEqualTypeOf<TicketDetailOutput>();
+    expectTypeOf<RouterOutputs['ticket']['create']>().toEqualTypeOf<TicketDetailOutput>();
     expectTypeOf<RouterOutputs['ticket']['reply']>().toEqualTypeOf<TicketDetailOutput>();
     expectTypeOf<RouterOutputs['ticket']['list']['items'][number]>().toEqualTypeOf<TicketListItem>();
     expectTypeOf<RouterOutputs['org']['get']>().toEqualTypeOf<OrganisationOutput>();

@@ -51,8 +51,8 @@ beforeAll(async () => {
       category: 'technical',
     });
     if (!created.ok) throw new Error(created.error.message);
-    if (i % 3 === 1) await actOnTicket(deps, agent, created.value, { type: 'reply', body: 'Answer' });
-    if (i % 4 === 2) await actOnTicket(deps, agent, created.value, { type: 'close' });
+    if (i % 3 === 1) await actOnTicket(deps, agent, created.value.id, { type: 'reply', body: 'Answer' });
+    if (i % 4 === 2) await actOnTicket(deps, agent, created.value.id, { type: 'close' });
   }
 });
 afterAll(() => deps.database.close());

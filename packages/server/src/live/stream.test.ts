@@ -45,7 +45,7 @@ const inAnHour = () => new Date(Date.now() + HOUR);
 async function newTicket(): Promise<string> {
   const created = await createTicket(deps, customer, { subject: 'S', body: 'B', category: 'technical' });
   if (!created.ok) throw new Error(created.error.message);
-  return created.value;
+  return created.value.id;
 }
 
 async function note(id: string, n: number) {

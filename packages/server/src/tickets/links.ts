@@ -24,3 +24,11 @@ export async function followUpLinks(db: Queryable, viewer: Caller, row: TicketRo
     followUps: followUps.map(toLinked),
   };
 }
+
+/** The links of a ticket just opened: the one it follows up (read and checked while opening it); nothing follows it up yet. */
+export function linksOfNewTicket(viewer: Caller, original: TicketRow | null) {
+  return {
+    followUpOfTicket: original && canSeeTicket(viewer, original) ? toLinked(original) : null,
+    followUps: [] as LinkedTicketOutput[],
+  };
+}

@@ -13,7 +13,7 @@ import {
 } from '@support-tickets/core';
 import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
-import { organisations, responseCycles, ticketEvents, tickets, type TicketRow } from '../db/schema';
+import { organisations, responseCycles, ticketEvents, tickets, type ResponseCycleRow, type TicketEventRow, type TicketRow } from '../db/schema';
 import type { Caller } from '../shared/caller';
 import { toCycle } from '../shared/cycles';
 import type { ServiceDeps } from '../shared/deps';
@@ -22,7 +22,7 @@ import { contains } from '../shared/sql';
 import { visibleTickets } from '../shared/tenancy';
 import { agentNames } from './assignees';
 import { followUpLinks } from './links';
-import { fileLinksOf, readMessagePage } from './messages';
+import { fileLinksOf, readMessagePage, type MessagePage } from './messages';
 import { listOrder, listPage } from './list-page';
 import { presenceIn } from './presence';
 import { searchMatches, searchTickets, type SearchMatch } from './search';
@@ -32,6 +32,7 @@ import {
   toEventOutput,
   toExplanationOutput,
   toTicketOutput,
+  type PresenceOutput,
   type TicketDetailOutput,
   type TimelineEventOutput,
   type TicketListItem,
@@ -61,9 +62,27 @@ export async function getTicket(deps: ServiceDeps, caller: Caller, id: string): 
     followUpLinks(db, caller, row),
     presenceIn(db, caller, [id], now),
   ]);
+  return ok(await ticketDetail(db, caller, now, { row, cycleRows, thread, eventRows, links, presence: present.get(id) ?? [] }));
+}
+
+/** What a ticket's detail is made of, as read (`getTicket`) or as just written (`createTicket`). */
+export interface TicketParts {
+  row: TicketRow;
+  /** Oldest first. */
+  cycleRows: readonly ResponseCycleRow[];
+  thread: MessagePage;
+  /** The events the caller sees, oldest first. */
+  eventRows: readonly TicketEventRow[];
+  links: Pick<TicketDetailOutput, 'followUpOfTicket' | 'followUps'>;
+  presence: PresenceOutput[];
+}
+
+/** The detail answer of a ticket from its parts: SLA at `now`, named assignments, explanation. */
+export async function ticketDetail(db: Queryable, caller: Caller, now: Date, parts: TicketParts): Promise<TicketDetailOutput> {
+  const { row, cycleRows, thread, eventRows, links, presence } = parts;
   const cycles = cycleRows.map(toCycle);
   const events = await namedAssignments(db, eventRows.map(toEventOutput));
-  return ok({
+  return {
     ...toTicketOutput(row, cycles, now, caller),
     messages: thread.items,
     messagesCursor: thread.nextCursor,
@@ -71,8 +90,8 @@ export async function getTicket(deps: ServiceDeps, caller: Caller, id: string): 
     cycles: cycleRows.map(toCycleOutput),
     explanation: row.status === 'closed' ? null : toExplanationOutput(openCycle(cycles)),
     ...links,
-    presence: present.get(id) ?? [],
-  });
+    presence,
+  };
 }
 
 export interface TicketQuery {

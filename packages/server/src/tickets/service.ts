@@ -16,14 +16,15 @@ import { and, eq, gt, isNull, max, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { attachableRefusal, attachToMessage } from '../attachments/attach';
 import type { Transaction } from '../db/client';
-import { messages, responseCycles, ticketEvents, tickets, type ResponseCycleRow } from '../db/schema';
+import { messages, responseCycles, ticketEvents, tickets, type ResponseCycleRow, type TicketRow } from '../db/schema';
 import { loadOrganisation, policyOf } from '../orgs/policy';
 import type { Caller } from '../shared/caller';
 import { policyColumns } from '../shared/cycles';
 import type { ServiceDeps } from '../shared/deps';
 import { recordTimelineNotifications } from '../shared/outbox';
 import { fail, ok, ticketNotFound, type Result } from '../shared/result';
-import { toEventOutput } from './output';
+import { newTicketDetail, type WrittenEffects } from './created';
+import { toEventOutput, type TicketDetailOutput } from './output';
 import { stateColumns, toTicketState } from './state';
 
 // The write side: read the state, let core decide, write the decision in one transaction,
@@ -48,8 +49,17 @@ export interface SendOptions {
   seenEventId?: number | undefined;
 }
 
-/** Opens a ticket for a customer or org admin of the caller's organisation, with the caller's uploads `files` on its first message. */
-export async function createTicket(deps: ServiceDeps, caller: Caller, input: NewTicket, files: readonly string[] = []): Promise<Result<string>> {
+/**
+ * Opens a ticket for a customer or org admin of the caller's organisation, with the caller's
+ * uploads `files` on its first message. Answers with the ticket as `ticket.get` shows it, made
+ * from the rows just written rather than read back.
+ */
+export async function createTicket(
+  deps: ServiceDeps,
+  caller: Caller,
+  input: NewTicket,
+  files: readonly string[] = [],
+): Promise<Result<TicketDetailOutput>> {
   const orgId = caller.orgId;
   // Without an organisation there is no plan to decide under; core refuses agents anyway.
   if (!orgId) return fail('forbidden', 'Only customers open tickets.');
@@ -58,8 +68,9 @@ export async function createTicket(deps: ServiceDeps, caller: Caller, input: New
     if (!org) return fail('not_found', 'No such organisation.');
     const picked = pickResources(caller.resources ?? [], input.resourceIds ?? []);
     if (!picked.ok) return picked;
+    let original: TicketRow | null = null;
     if (input.followUpOf !== undefined) {
-      const original = await tx.select().from(tickets).where(eq(tickets.id, input.followUpOf)).get();
+      original = (await tx.select().from(tickets).where(eq(tickets.id, input.followUpOf)).get()) ?? null;
       // Another person's ticket is as absent as one that never was.
       if (!original || !canSeeTicket(caller, original)) return fail('not_found', 'No such ticket to follow up.');
       const refused = followUpRefusal(original, caller);
@@ -77,7 +88,9 @@ export async function createTicket(deps: ServiceDeps, caller: Caller, input: New
     const unattachable = await attachableRefusal(tx, caller, files);
     if (unattachable) return { ok: false as const, error: unattachable };
     const id = uuidv7();
-    await tx.insert(tickets).values({
+    const row = await tx
+      .insert(tickets)
+      .values({
       id,
       // Taken by the insert itself, under the write lock: no two processes can read the same max.
       number: sql`(SELECT coalesce(max(${tickets.number}) + 1, ${FIRST_TICKET_NUMBER}) FROM ${tickets})`,
@@ -92,14 +105,16 @@ export async function createTicket(deps: ServiceDeps, caller: Caller, input: New
       publicUpdatedAt: now,
       version: 0,
       ...stateColumns(decision.state),
-    });
-    await writeEffects(tx, deps, { id, orgId }, null, decision, caller, now, files);
-    return ok({ id, orgId, createdBy: decision.state.createdBy, at: now, decision });
+      })
+      .returning()
+      .get();
+    const written = await writeEffects(tx, deps, { id, orgId }, null, decision, caller, now, files);
+    return ok({ row, original, written, at: now, decision });
   });
   if (!outcome.ok) return outcome;
-  const { id, createdBy, at, decision } = outcome.value;
-  publish(deps, { id, orgId, createdBy }, decision, at, false);
-  return ok(id);
+  const { row, original, written, at, decision } = outcome.value;
+  publish(deps, row, decision, at, false);
+  return ok(await newTicketDetail(deps, caller, row, original, written));
 }
 
 /** Raised inside a transaction when the ticket moved since it was read; the write is retried. */
@@ -230,22 +245,28 @@ async function writeEffects(
   caller: Caller,
   now: Date,
   files: readonly string[] = [],
-): Promise<void> {
+): Promise<WrittenEffects> {
+  const written: WrittenEffects = { cycleRows: [], message: null, eventRows: [], files: files.length };
   let openId = open?.id ?? null;
   let openStartedAt = open?.startedAt ?? null;
   for (const change of decision.cycles) {
     if (change.type === 'open') {
       openId = uuidv7();
       openStartedAt = change.cycle.startedAt;
-      await tx.insert(responseCycles).values({
-        id: openId,
-        ticketId: ticket.id,
-        startedAt: change.cycle.startedAt,
-        dueAt: change.cycle.dueAt,
-        respondedAt: change.cycle.respondedAt,
-        ...policyColumns(change.cycle.policy),
-        atRiskAt: atRiskAt(change.cycle),
-      });
+      const cycle = await tx
+        .insert(responseCycles)
+        .values({
+          id: openId,
+          ticketId: ticket.id,
+          startedAt: change.cycle.startedAt,
+          dueAt: change.cycle.dueAt,
+          respondedAt: change.cycle.respondedAt,
+          ...policyColumns(change.cycle.policy),
+          atRiskAt: atRiskAt(change.cycle),
+        })
+        .returning()
+        .get();
+      written.cycleRows.push(cycle);
       continue;
     }
     if (!openId) throw new Error(`Core asked to ${change.type} a cycle of ticket ${ticket.id}, which has none open.`);
@@ -268,16 +289,20 @@ async function writeEffects(
   if (decision.message) {
     if (caller.role === 'system' || !caller.userId) throw new Error('The system does not write messages.');
     messageId = uuidv7();
-    await tx.insert(messages).values({
-      id: messageId,
-      ticketId: ticket.id,
-      authorId: caller.userId,
-      authorName: caller.name,
-      authorRole: caller.role,
-      visibility: decision.message.visibility,
-      body: decision.message.body,
-      createdAt: now,
-    });
+    written.message = await tx
+      .insert(messages)
+      .values({
+        id: messageId,
+        ticketId: ticket.id,
+        authorId: caller.userId,
+        authorName: caller.name,
+        authorRole: caller.role,
+        visibility: decision.message.visibility,
+        body: decision.message.body,
+        createdAt: now,
+      })
+      .returning()
+      .get();
     await attachToMessage(tx, files, messageId);
   } else if (files.length > 0) {
     throw new Error('Files came with an action that writes no message.');
@@ -287,7 +312,9 @@ async function writeEffects(
     // Numbered after the ticket's last event. Writers of one ticket are serialised (the
     // conditional update above holds the write lock), and the unique index guards it anyway.
     const last = await lastEventSeq(tx, ticket.id);
-    await tx.insert(ticketEvents).values(
+    written.eventRows = await tx
+      .insert(ticketEvents)
+      .values(
       decision.events.map((event, i) => ({
         ticketId: ticket.id,
         seq: last + i + 1,
@@ -303,9 +330,11 @@ async function writeEffects(
         messageId: event.kind === 'replied' || event.kind === 'note_added' || event.kind === 'created' ? messageId : null,
         at: event.at,
       })),
-    );
+      )
+      .returning();
   }
   await recordTimelineNotifications(tx, deps, { ticketId: ticket.id, orgId: ticket.orgId, messageId, actorId: caller.userId, at: now }, decision.events);
+  return written;
 }
 
 /** The events everyone sees that came after the `seq` given, oldest first. */

@@ -55,7 +55,7 @@ export const ticketRouter = router({
         attachmentIds,
       }),
     )
-    .mutation(async ({ ctx, input: { attachmentIds: files, ...ticket } }) => detailAfter(ctx, await createTicket(ctx, ctx.user, ticket, files))),
+    .mutation(async ({ ctx, input: { attachmentIds: files, ...ticket } }) => unwrap(await createTicket(ctx, ctx.user, ticket, files))),
 
   list: authedProcedure
     .input(
