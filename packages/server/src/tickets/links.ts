@@ -1,8 +1,9 @@
 import { canSeeTicket, seesInternal } from '@support-tickets/core';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
 import { tickets, type TicketRow } from '../db/schema';
 import type { Caller } from '../shared/caller';
+import { preparedOn } from '../shared/prepared';
 import type { LinkedTicketOutput } from './output';
 
 // Follow-ups (SPEC §8): a ticket names the closed one it follows up; agents see both ways.
@@ -15,7 +16,7 @@ const toLinked = ({ id, number, subject, status }: LinkedTicketOutput): LinkedTi
 export async function followUpLinks(db: Queryable, viewer: Caller, row: TicketRow) {
   const original = row.followUpOf ? await db.select(linked).from(tickets).where(eq(tickets.id, row.followUpOf)).get() : undefined;
   const followUps = seesInternal(viewer)
-    ? await db.select(linked).from(tickets).where(eq(tickets.followUpOf, row.id))
+    ? await preparedOn(db, 'tickets.followUps', (db) => db.select(linked).from(tickets).where(eq(tickets.followUpOf, sql.placeholder('id'))).prepare()).all({ id: row.id })
     : [];
   // Few per ticket: in number order here, so the read stays on its index.
   followUps.sort((a, b) => a.number - b.number);

@@ -1,5 +1,5 @@
 import { MESSAGE_PAGE_SIZE, seesInternal, type Viewer } from '@support-tickets/core';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { attachmentsOf } from '../attachments/attach';
 import type { AttachmentLinks } from '../shared/attachment-links';
@@ -8,6 +8,7 @@ import { messages } from '../db/schema';
 import type { Caller } from '../shared/caller';
 import { decodeCursor, encodeCursor } from '../shared/cursor';
 import type { ServiceDeps } from '../shared/deps';
+import { preparedOn } from '../shared/prepared';
 import { fail, ok, ticketNotFound, type Result } from '../shared/result';
 import { canSeeTicketById } from '../shared/tenancy';
 import { toMessageOutput, type MessageOutput } from './output';
@@ -54,18 +55,13 @@ export async function readMessagePage(
   limit: number,
   files: FileLinks,
 ): Promise<MessagePage> {
-  const rows = await db
-    .select()
-    .from(messages)
-    .where(
-      and(
-        eq(messages.ticketId, ticketId),
-        seesInternal(viewer) ? undefined : eq(messages.visibility, 'public'),
-        before ? sql`(${messages.createdAt}, ${messages.id}) < (${before.createdAt}, ${before.id})` : undefined,
-      ),
-    )
-    .orderBy(desc(messages.createdAt), desc(messages.id))
-    .limit(limit + 1);
+  const internal = seesInternal(viewer);
+  const rows = before
+    ? await newestFirst(db, internal, ticketId, limit + 1, sql`(${messages.createdAt}, ${messages.id}) < (${before.createdAt}, ${before.id})`)
+    : // The newest page, which every ticket.get reads: its SQL is built once.
+      await preparedOn(db, `messages.newest:${internal}`, (db) =>
+        newestFirst(db, internal, sql.placeholder('ticketId'), sql.placeholder('limit')).prepare(),
+      ).all({ ticketId, limit: limit + 1 });
   const page = rows.slice(0, limit).reverse();
   const oldest = page[0];
   const attached = await attachmentsOf(db, page.map((row) => row.id), files.links, files.now);
@@ -73,6 +69,16 @@ export async function readMessagePage(
     items: page.map((row) => toMessageOutput(row, attached.get(row.id) ?? [])),
     nextCursor: rows.length > limit && oldest ? encodeCursor({ m: [oldest.createdAt.getTime(), oldest.id] }) : null,
   };
+}
+
+/** A ticket's messages the viewer sees, newest first (before `older`, when given). */
+function newestFirst(db: Queryable, internal: boolean, ticketId: string | Placeholder, limit: number | Placeholder, older?: SQL) {
+  return db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.ticketId, ticketId), internal ? undefined : eq(messages.visibility, 'public'), older))
+    .orderBy(desc(messages.createdAt), desc(messages.id))
+    .limit(limit);
 }
 
 /** `ticket.messages`: older messages of a ticket the caller can see. */

@@ -1,9 +1,10 @@
 import { isPresent, PRESENCE_TTL_MS, type PresenceState } from '@support-tickets/core';
-import { and, eq, gt, inArray, lt, ne } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, ne, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
 import { presence, tickets } from '../db/schema';
 import type { Caller } from '../shared/caller';
 import type { ServiceDeps } from '../shared/deps';
+import { preparedOn } from '../shared/prepared';
 import { ok, ticketNotFound, type Result } from '../shared/result';
 import type { PresenceOutput } from './output';
 
@@ -33,20 +34,27 @@ export async function leave(deps: ServiceDeps, caller: Caller, ticketId: string)
   await deps.database.write((tx) => tx.delete(presence).where(and(eq(presence.ticketId, ticketId), eq(presence.userId, caller.userId ?? ''))));
 }
 
+/** Presence rows of `inTickets` seen after `since`, other than the viewer's. */
+function presentIn(db: Queryable, inTickets: SQL, since: Date | Placeholder, viewerId: string | Placeholder) {
+  return db
+    .select()
+    .from(presence)
+    .where(and(inTickets, gt(presence.seenAt, since), ne(presence.userId, viewerId)));
+}
+
 /** Who else is in each of these tickets now, for an agent; nothing at all for anyone else. */
 export async function presenceIn(db: Queryable, viewer: Caller, ticketIds: readonly string[], now: Date): Promise<Map<string, PresenceOutput[]>> {
   const byTicket = new Map<string, PresenceOutput[]>();
   if (viewer.role !== 'agent' || ticketIds.length === 0) return byTicket;
-  const rows = await db
-    .select()
-    .from(presence)
-    .where(
-      and(
-        inArray(presence.ticketId, [...ticketIds]),
-        gt(presence.seenAt, new Date(now.getTime() - PRESENCE_TTL_MS)),
-        ne(presence.userId, viewer.userId ?? ''),
-      ),
-    );
+  const since = new Date(now.getTime() - PRESENCE_TTL_MS);
+  const viewerId = viewer.userId ?? '';
+  const rows =
+    ticketIds.length === 1
+      ? // One ticket's (ticket.get): its SQL is built once.
+        await preparedOn(db, 'presence.ofTicket', (db) =>
+          presentIn(db, eq(presence.ticketId, sql.placeholder('ticketId')), sql.placeholder('since'), sql.placeholder('viewerId')).prepare(),
+        ).all({ ticketId: ticketIds[0], since: since.getTime(), viewerId })
+      : await presentIn(db, inArray(presence.ticketId, [...ticketIds]), since, viewerId);
   // Few rows per ticket: sorted here, so the read stays on the primary key's order.
   rows.sort((a, b) => a.name.localeCompare(b.name));
   for (const row of rows) {
