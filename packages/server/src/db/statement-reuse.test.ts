@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from './client';
 
-// The driver keeps each connection's statements prepared and reuses them (patches/@libsql__client):
-// a reused statement must answer exactly as a fresh one would.
+// The driver keeps each connection's statements prepared and reuses them, and builds rows on a
+// shared prototype (patches/@libsql__client): rows must read exactly as before.
 
 let handle: DatabaseHandle | null = null;
 afterEach(() => {
@@ -44,5 +44,19 @@ describe('reused statements', () => {
     const after = await client.execute('SELECT * FROM notes');
     expect(after.columns).toEqual(['id', 'body', 'tag']);
     expect(after.rows[0]).toMatchObject({ id: 1, body: 'one', tag: null });
+  });
+
+  it('read rows by name and by position, with only the names enumerable', async () => {
+    handle = await openDatabase();
+    const client = handle.db.$client;
+    const { rows } = await client.execute(`SELECT 1 AS a, 'x' AS b, 2 AS a, 3 AS length UNION ALL SELECT 4, 'y', 5, 6`);
+    const [first, second] = rows;
+    expect(Object.keys(first!)).toEqual(['a', 'b']);
+    expect({ ...first }).toEqual({ a: 1, b: 'x' });
+    expect(JSON.stringify(second)).toBe('{"a":4,"b":"y"}');
+    expect(first!.length).toBe(4);
+    expect(Array.prototype.slice.call(first)).toEqual([1, 'x', 2, 3]);
+    expect(Array.prototype.slice.call(second)).toEqual([4, 'y', 5, 6]);
+    expect(first![2]).toBe(2);
   });
 });
