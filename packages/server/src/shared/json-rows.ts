@@ -1,4 +1,4 @@
-import { getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { getTableColumns, sql, type Column, type SQL } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -12,22 +12,28 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
  * const row = await db.select({ ticket: tickets, cycles: cycles.sql }).from(tickets).where(…).get();
  * cycles.decode(row.cycles);
  */
-export function jsonRows<T extends SQLiteTable>(table: T, where: SQL | undefined, orderBy: SQL): { sql: SQL<string>; decode(json: string): Array<T['$inferSelect']> } {
-  const columns = Object.entries(getTableColumns(table));
+export function jsonRows<T extends SQLiteTable>(table: T, where: SQL | undefined, orderBy: SQL): { sql: SQL<string>; decode(json: string | unknown[][]): Array<T['$inferSelect']> } {
+  const columns = columnsOf(table);
   const names = sql.join(
     columns.map(([, column]) => sql.identifier(column.name)),
     sql`, `,
   );
   return {
     sql: sql<string>`(SELECT json_group_array(json_array(${names})) FROM (SELECT ${names} FROM ${table} WHERE ${where ?? sql`1`} ORDER BY ${orderBy}))`,
-    decode: (json) =>
-      (JSON.parse(json) as unknown[][]).map((values) => {
-        const row: Record<string, unknown> = {};
-        columns.forEach(([key, column], i) => {
-          const value = values[i];
-          row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
-        });
-        return row as T['$inferSelect'];
-      }),
+    // Nested in another JSON value it may arrive parsed already.
+    decode: (json) => (typeof json === 'string' ? (JSON.parse(json) as unknown[][]) : json).map((values) => rowOf(columns, values)),
   };
+}
+
+/** The columns of `table` by key, in the order `jsonRows` and `rowOf` read their values. */
+export const columnsOf = <T extends SQLiteTable>(table: T): Array<[string, Column]> => Object.entries(getTableColumns(table));
+
+/** One row from its values in `columns`' order, each mapped as drizzle maps a read (null stays null). */
+export function rowOf<T>(columns: ReadonlyArray<[string, Column]>, values: readonly unknown[]): T {
+  const row: Record<string, unknown> = {};
+  columns.forEach(([key, column], i) => {
+    const value = values[i];
+    row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+  });
+  return row as T;
 }

@@ -184,8 +184,8 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
     q && terms.length === 0 ? (number === null ? contains(tickets.subject, q) : or(eq(tickets.number, number), contains(tickets.subject, q))) : undefined,
   ];
   if (sort !== 'rank') {
-    const { page, nextCursor } = await listPage(db, caller, sort, after, conditions, limit);
-    return ok({ items: await listItems(db, caller, page, deps.now()), nextCursor });
+    const { page, cycles, nextCursor } = await listPage(db, caller, sort, after, conditions, limit);
+    return ok({ items: await listItems(db, caller, page, deps.now(), new Map(), cycles), nextCursor });
   }
   const offset = after?.sort === 'rank' ? after.offset : 0;
   const found = await searchTickets(db, caller, terms, conditions, { offset, limit }, query.sort ? listOrder(caller, query.sort) : null);
@@ -203,10 +203,12 @@ export async function listItems(
   rows: readonly TicketRow[],
   now: Date,
   matches: ReadonlyMap<string, SearchMatch> = new Map(),
+  /** Each ticket's cycles, when read with the page (`listPage`). */
+  cycles?: ReadonlyMap<string, ResponseCycle[]>,
 ): Promise<TicketListItem[]> {
   const ids = rows.map((row) => row.id);
-  const cyclesByTicket = new Map<string, ResponseCycle[]>();
-  if (ids.length > 0) {
+  const cyclesByTicket = new Map<string, ResponseCycle[]>(cycles);
+  if (ids.length > 0 && !cycles) {
     const cycleRows = await db
       .select()
       .from(responseCycles)
