@@ -16,6 +16,7 @@ import { and, eq, gt, isNull, max, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { attachableRefusal, attachToMessage } from '../attachments/attach';
 import type { Transaction } from '../db/client';
+import { groupCommitOf } from '../db/group-commit';
 import { messages, responseCycles, ticketEvents, tickets, type ResponseCycleRow, type TicketRow } from '../db/schema';
 import { loadOrganisation, policyOf } from '../orgs/policy';
 import type { Caller } from '../shared/caller';
@@ -63,7 +64,8 @@ export async function createTicket(
   const orgId = caller.orgId;
   // Without an organisation there is no plan to decide under; core refuses agents anyway.
   if (!orgId) return fail('forbidden', 'Only customers open tickets.');
-  const outcome = await deps.database.write(async (tx) => {
+  // Concurrent creates share one commit (see db/group-commit.ts).
+  const outcome = await groupCommitOf(deps.database).write(async (tx) => {
     const org = await loadOrganisation(tx, orgId);
     if (!org) return fail('not_found', 'No such organisation.');
     const picked = pickResources(caller.resources ?? [], input.resourceIds ?? []);
