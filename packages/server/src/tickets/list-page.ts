@@ -1,5 +1,5 @@
 import { seesInternal, type ResponseCycle } from '@support-tickets/core';
-import { and, asc, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
 import { responseCycles, tickets, type TicketRow } from '../db/schema';
 import type { Caller } from '../shared/caller';
@@ -12,7 +12,9 @@ const ticketColumnNames = sql.join(
   ticketColumns.map(([, column]) => sql.identifier(column.name)),
   sql`, `,
 );
-const ticketCycles = jsonRows(responseCycles, eq(responseCycles.ticketId, tickets.id), sql`${responseCycles.startedAt}, ${responseCycles.id}`);
+// Read for the page's rows only (outside the LIMIT): tickets that tie in the order are sorted
+// before the LIMIT applies, and a column computed there would be computed for every one of them.
+const ticketCycles = jsonRows(responseCycles, sql`${responseCycles.ticketId} = "page"."id"`, sql`${responseCycles.startedAt}, ${responseCycles.id}`);
 
 /** A page in the queue's, the newest-first or the attention order (keyset pagination: never OFFSET). */
 export async function listPage(
@@ -45,12 +47,12 @@ export async function listPage(
   // The page and each ticket's cycles as one JSON value: JSON.parse and drizzle's column
   // mappers instead of a driver row object and a drizzle row per ticket, and no second statement.
   const inner = db
-    .select({ ...getTableColumns(tickets), cycles: ticketCycles.sql.as('cycles') })
+    .select()
     .from(tickets)
     .where(and(...conditions))
     .orderBy(...order)
     .limit(limit + 1);
-  const read = await db.get<{ page: string }>(sql`SELECT json_group_array(json_array(${ticketColumnNames}, "cycles")) AS page FROM (${inner})`);
+  const read = await db.get<{ page: string }>(sql`SELECT json_group_array(json_array(${ticketColumnNames}, ${ticketCycles.sql})) AS page FROM (${inner}) AS page`);
   const values = JSON.parse(read?.page ?? '[]') as unknown[][];
   const rows = values.map((row) => rowOf<TicketRow>(ticketColumns, row));
   const cycles = new Map(values.slice(0, limit).map((row, i) => [rows[i]!.id, ticketCycles.decode(row[ticketColumns.length] as string | unknown[][]).map(toCycle)]));
