@@ -1,7 +1,7 @@
 import { defaultClientConditions, defineConfig } from 'vite';
 import { precompress } from './build/precompress';
 
-// support-tickets.js: one ES module with Lit, the tRPC client and the used bits of core inside,
+// support-tickets.js: one ES module with Lit, the API client and the used bits of core inside,
 // so a host needs nothing but <script type="module" src=".../support-tickets.js">. The agent's
 // workspace is a second file beside it (support-tickets-agent-[hash].js), imported only when an
 // agent's token arrives: customers never download it. The new-ticket form and the plan table
@@ -41,9 +41,6 @@ export default defineConfig({
         minify: true,
         chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'support-tickets-[name]-[hash].js' : 'support-tickets-shared-[hash].js'),
       },
-      // tRPC's index pulls in every link (WebSocket, streaming); its modules are pure, so let
-      // the bundler drop the ones the widget does not call.
-      treeshake: { moduleSideEffects: (id: string) => !/[\\/]@trpc[\\/]/.test(id) },
     },
     reportCompressedSize: true,
   },
