@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { ContextProvider, EXPORTPARTS } from '../../../base/context';
-import { AGENT_TRANSLATIONS, type AgentText } from '../../../translations/agent/index';
+import { agentText, type AgentText } from '../../../translations/agent/index';
 import { headerStyles } from '../../../ui/header.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
 import type { AgentRoute, Route } from '../../../workspace/events';
@@ -29,7 +29,7 @@ export class AgentView extends Workspace<AgentRoute> {
   }
 
   protected override get t(): AgentText {
-    return AGENT_TRANSLATIONS[this.i18n.lang];
+    return agentText(this.i18n);
   }
 
   protected override tabOf(route: AgentRoute): AgentRoute['view'] {
