@@ -5,5 +5,6 @@ export default defineConfig({
     name: 'widget',
     include: ['src/**/*.test.ts'],
     environment: 'happy-dom',
+    setupFiles: ['src/testing/setup.ts'],
   },
 });

@@ -42,8 +42,11 @@ describe.each(['en', 'fa'] as const)('notifications in the browser (%s)', (lang)
       const secret = await page.locator('support-tickets-webhooks .secret').textContent();
       expect(secret).toMatch(/^whsec_/);
       receiver.useSecret(secret!);
+      // What the other language's test left there is not this endpoint's.
+      receiver.received.splice(0);
       const endpoint = page.locator('support-tickets-webhooks li.endpoint', { hasText: `lang=${lang}` });
-      await endpoint.getByRole('button', { name: w.test }).click();
+      // The click only starts the request: deliver once the server has queued the test.
+      await Promise.all([page.waitForResponse((r) => r.url().includes('/trpc/webhook.test')), endpoint.getByRole('button', { name: w.test }).click()]);
       await h.server.deliverNotifications();
       await receiver.until(() => receiver.received.some((r) => r.payload.type === 'ping'));
       receiver.received.splice(0);
@@ -55,7 +58,7 @@ describe.each(['en', 'fa'] as const)('notifications in the browser (%s)', (lang)
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: shot(`agent-webhooks-${lang}`), fullPage: true });
 
-      await row.getByRole('button', { name: w.redeliver }).click();
+      await Promise.all([page.waitForResponse((r) => r.url().includes('/trpc/webhook.redeliver')), row.getByRole('button', { name: w.redeliver }).click()]);
       await h.server.deliverNotifications();
       await receiver.until(() => receiver.received.length === 1);
       expect(receiver.received[0]!.payload.type).toBe('ping');

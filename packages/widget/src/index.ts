@@ -1,7 +1,6 @@
 import { defineElements } from './base/define';
 import { SupportTickets } from './support-tickets/support-tickets';
 import { CustomerView } from './views/customer/customer-view/customer-view';
-import { TicketDetail } from './views/customer/ticket-detail/ticket-detail';
 import { TicketList } from './views/customer/ticket-list/ticket-list';
 import type { SupportTicketsEventMap } from './events';
 
@@ -22,14 +21,13 @@ export type { Translation, Lang } from './translations/index';
 
 /**
  * The elements every page needs. Inner views are prefixed so they cannot collide with a host's.
- * The new-ticket form and the plan table come on demand (views/customer/pages.ts), the agent's
- * workspace and attachments too.
+ * A ticket's page (views/customer/ticket.ts), the new-ticket form and the plan table
+ * (views/customer/pages.ts) come on demand, the agent's workspace and attachments too.
  */
 const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
   ['support-tickets', SupportTickets],
   ['support-tickets-customer', CustomerView],
   ['support-tickets-list', TicketList],
-  ['support-tickets-detail', TicketDetail],
 ];
 
 defineElements(ELEMENTS);
@@ -39,7 +37,6 @@ declare global {
     'support-tickets': SupportTickets;
     'support-tickets-customer': CustomerView;
     'support-tickets-list': TicketList;
-    'support-tickets-detail': TicketDetail;
   }
   interface GlobalEventHandlersEventMap extends SupportTicketsEventMap {}
 }

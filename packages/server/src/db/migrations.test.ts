@@ -52,3 +52,49 @@ describe('0005_ticket_numbers_and_team', () => {
     await expect(client.execute(`UPDATE tickets SET number = 1001 WHERE id = '0190-b'`)).rejects.toThrow(/UNIQUE/);
   });
 });
+
+describe('0010_search_scope_keys', () => {
+  it('keys existing organisations in the order they came, re-scopes their indexed texts, and scopes new ones', async () => {
+    handle = await openDatabase();
+    await migrate(handle.db, { migrationsFolder: migrationsBefore('0010_search_scope_keys') });
+    const client = handle.db.$client;
+    const ticket = async (id: string, org: string, subject: string) =>
+      client.execute({
+        sql: `INSERT INTO tickets (id, number, org_id, subject, category, priority, status, created_by, created_by_name, created_at, updated_at, public_updated_at)
+              VALUES (?, ?, ?, ?, 'technical', 'normal', 'awaiting_response', 'u', 'U', 0, 0, 0)`,
+        args: [id, 1000 + Number(id.at(-1)), org, subject],
+      });
+    const message = async (id: string, ticketId: string, visibility: string, body: string) =>
+      client.execute({
+        sql: `INSERT INTO messages (id, ticket_id, author_id, author_name, author_role, visibility, body, created_at) VALUES (?, ?, 'u', 'U', 'agent', ?, ?, 0)`,
+        args: [id, ticketId, visibility, body],
+      });
+    // Ids that share most of their trigrams, as real ones do; the second came first.
+    await client.execute(`INSERT INTO organisations (id, name, plan_id, created_at, updated_at) VALUES ('org-12', 'B', 'developer', 2, 2), ('org-11', 'A', 'developer', 1, 1)`);
+    await ticket('t1', 'org-11', 'disk full');
+    await ticket('t2', 'org-12', 'disk slow');
+    await message('m1', 't1', 'public', 'the disk again');
+    await message('m2', 't1', 'internal', 'disk note');
+    await runMigrations(handle);
+
+    const keys = (await client.execute('SELECT id, search_key FROM organisations ORDER BY search_key')).rows.map((r) => [r.id, Number(r.search_key)]);
+    expect(keys).toEqual([
+      ['org-11', 1],
+      ['org-12', 2],
+    ]);
+    await client.execute(`INSERT INTO organisations (id, name, plan_id, created_at, updated_at) VALUES ('org-13', 'C', 'developer', 3, 3)`);
+    await ticket('t3', 'org-13', 'disk gone');
+    const found = async (org: string, visibility: 'p' | 'i') =>
+      (
+        await client.execute({
+          sql: `SELECT coalesce(message_id, ticket_id) AS what FROM ticket_search
+                WHERE ticket_search MATCH 'body : "disk" AND scope : "' || (SELECT search_scope FROM organisations WHERE id = ?) || ?  || '"' ORDER BY rowid`,
+          args: [org, visibility],
+        })
+      ).rows.map((r) => r.what);
+    expect(await found('org-11', 'p')).toEqual(['t1', 'm1']);
+    expect(await found('org-11', 'i')).toEqual(['m2']);
+    expect(await found('org-12', 'p')).toEqual(['t2']);
+    expect(await found('org-13', 'p')).toEqual(['t3']);
+  });
+});

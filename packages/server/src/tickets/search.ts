@@ -1,7 +1,7 @@
 import { searchExcerpt, searchScore, seesInternal, type SearchExcerpt } from '@support-tickets/core';
 import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
-import { messages, tickets } from '../db/schema';
+import { messages, organisations, tickets } from '../db/schema';
 import type { Caller } from '../shared/caller';
 
 /**
@@ -21,10 +21,16 @@ type TicketRow = typeof tickets.$inferSelect;
 // FTS5's query language: each word a quoted phrase (a quote inside doubled), all of them required.
 const phrase = (text: string) => `"${text.replaceAll('"', '""')}"`;
 
-/** The FTS5 query: the words in the body; for those who see no internal notes, only their organisation's public text. */
-function matchQuery(caller: Caller, terms: string[]): string {
+/**
+ * The FTS5 query: the words in the body; for those who see no internal notes, only their
+ * organisation's public text (its scope token, from the organisation's row; an unknown
+ * organisation's is key 0's, which no organisation has).
+ */
+function matchQuery(caller: Caller, terms: string[]): SQL {
   const words = `body : (${terms.map(phrase).join(' AND ')})`;
-  return seesInternal(caller) ? words : `${words} AND scope : ${phrase(`⟦${caller.orgId ?? ''}|p⟧`)}`;
+  if (seesInternal(caller)) return sql`${words}`;
+  const scope = sql`coalesce((SELECT ${organisations.searchScope} FROM ${organisations} WHERE ${organisations.id} = ${caller.orgId ?? ''}), char(57344, 57344))`;
+  return sql`${`${words} AND scope : "`} || ${scope} || 'p"'`;
 }
 
 /**
@@ -45,7 +51,7 @@ export async function searchTickets(
   // No bm25() here: SQLite's counts every text holding a term, on every query, at any size.
   const matches = await db.all<{ ticketId: string; messageId: string | null; body: string }>(sql`
     SELECT ticket_id AS ticketId, message_id AS messageId, body
-    FROM ticket_search WHERE ticket_search MATCH ${matchQuery(caller, terms)}
+    FROM ticket_search WHERE ticket_search MATCH (${matchQuery(caller, terms)})
     ORDER BY rowid DESC LIMIT ${SEARCH_CANDIDATES}`);
   const averageLength = matches.reduce((sum, match) => sum + match.body.length, 0) / Math.max(matches.length, 1);
   const best = new Map<string, { messageId: string | null; score: number }>();

@@ -1,10 +1,5 @@
 import type { RefusalReason } from '@support-tickets/core';
-import type { AppRouter } from '@support-tickets/server';
-import { TRPCClientError } from '@trpc/client';
-import type { inferRouterError } from '@trpc/server';
-
-/** The `data` of the API's errors, as the router's error formatter shapes it. */
-type ErrorData = inferRouterError<AppRouter>['data'];
+import { ApiError, type ErrorData } from './wire';
 
 /** tRPC's error codes as the API sends them, plus `NETWORK`: the request never reached the API. */
 export type ErrorCode = ErrorData['code'] | 'NETWORK';
@@ -38,14 +33,9 @@ export class SupportTicketsError extends Error {
   }
 }
 
-/** tRPC's own guard: every client error of this API carries the router's error shape. */
-function isApiError(cause: unknown): cause is TRPCClientError<AppRouter> {
-  return cause instanceof TRPCClientError;
-}
-
 export function toSupportError(error: unknown, procedure: string | null = null): SupportTicketsError {
   if (error instanceof SupportTicketsError) return error;
-  const data = isApiError(error) ? error.data : undefined;
+  const data = error instanceof ApiError ? error.data : undefined;
   // No error shape: the request never reached the API (offline, CORS, wrong URL).
   if (!data) {
     return new SupportTicketsError('NETWORK', error instanceof Error ? error.message : String(error), { procedure, cause: error });

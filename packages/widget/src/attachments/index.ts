@@ -1,5 +1,5 @@
 import { defineElements } from '../base/define';
-import { TRANSLATIONS } from '../translations/index';
+import { addReasons } from '../translations/index';
 import { AttachTray } from './attach-tray';
 import { MessageFiles } from './message-files';
 import { ATTACH_WORDS } from './words';
@@ -8,7 +8,7 @@ import { ATTACH_WORDS } from './words';
 
 // The refusals of a message's files (which only happen once files were attached, so after
 // this chunk loaded) join the widget's refusal words here rather than weighing on its main file.
-for (const lang of ['fa', 'en'] as const) Object.assign(TRANSLATIONS[lang].errors.reasons, ATTACH_WORDS[lang].reasons);
+addReasons({ fa: ATTACH_WORDS.fa.reasons, en: ATTACH_WORDS.en.reasons });
 
 defineElements([
   ['st-attach', AttachTray],

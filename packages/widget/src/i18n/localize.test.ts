@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TRANSLATIONS } from '../translations/index';
+import { en } from '../translations/en';
+import { fa } from '../translations/fa';
 import { localize } from './localize';
 
 const now = new Date('2026-03-21T08:30:00Z');
@@ -24,6 +25,6 @@ describe('localize', () => {
       value && typeof value === 'object'
         ? Object.entries(value).flatMap(([k, v]) => keys(v, `${prefix}${k}.`))
         : [prefix];
-    expect(keys(TRANSLATIONS.fa).sort()).toEqual(keys(TRANSLATIONS.en).sort());
+    expect(keys(fa).sort()).toEqual(keys(en).sort());
   });
 });

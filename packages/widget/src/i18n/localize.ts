@@ -1,5 +1,5 @@
 import { LABELS, type DomainLabels } from '@support-tickets/core';
-import { TRANSLATIONS, type Lang, type Translation } from '../translations/index';
+import { translation, type Lang, type Translation } from '../translations/index';
 
 const MINUTE = 60_000;
 
@@ -26,6 +26,7 @@ export interface I18n {
 
 const cache = new Map<Lang, I18n>();
 
+/** The language's formatting and words; its table must be here (`loadTranslation`). */
 export function localize(lang: Lang): I18n {
   let i18n = cache.get(lang);
   if (!i18n) {
@@ -36,7 +37,8 @@ export function localize(lang: Lang): I18n {
 }
 
 function create(lang: Lang): I18n {
-  const t = TRANSLATIONS[lang];
+  const t = translation(lang);
+  if (!t) throw new Error(`The ${lang} translation has not been loaded`);
   const numberFormat = new Intl.NumberFormat(t.intlLocale, { maximumFractionDigits: 0 });
   const relativeFormat = new Intl.RelativeTimeFormat(t.intlLocale, { numeric: 'auto', style: 'long' });
   const dateTimeFormat = new Intl.DateTimeFormat(t.intlLocale, { dateStyle: 'medium', timeStyle: 'short' });

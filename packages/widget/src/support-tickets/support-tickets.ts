@@ -4,9 +4,9 @@ import { createApi, type SupportApi } from '../api/client';
 import { readSession, type Session } from '../api/session';
 import { clockContext, ContextProvider, EXPORTPARTS, widgetContext, type WidgetContext } from '../base/context';
 import { dispatch, type DetailOf, type SupportTicketsEventName } from '../events';
-import { localize } from '../i18n/localize';
+import { localize, type I18n } from '../i18n/localize';
 import { LiveHub } from '../live/hub';
-import { toLang } from '../translations/index';
+import { loadTranslation, toLang, translation, type Lang } from '../translations/index';
 import { sharedStyles } from '../ui/shared.styles';
 import { ChunkOf, onDemand } from '../ui/on-demand';
 import { emptyState } from '../ui/states';
@@ -137,6 +137,10 @@ export class SupportTickets extends LitElement {
   private readonly clockProvider = new ContextProvider(this, clockContext, new Date());
   private clock: ReturnType<typeof setInterval> | undefined;
   private tokenRequest: Promise<string | null> | null = null;
+  /** The language on screen: the one asked for once its words are here, until then the one shown before. */
+  private shown: I18n | null = null;
+  /** A language whose download failed: not asked for again until `lang` changes. */
+  private failedLang: Lang | null = null;
 
   constructor() {
     super();
@@ -179,12 +183,13 @@ export class SupportTickets extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('token') || changed.has('getToken')) this.adoptToken();
     if (changed.has('apiUrl') || !this.api) this.api = this.makeApi();
+    if (changed.has('lang')) this.failedLang = null;
     this.followChanges();
-    if (!this.api || !this.session) {
+    const i18n = this.language();
+    if (!this.api || !this.session || !i18n) {
       this.context = null;
       return;
     }
-    const i18n = localize(toLang(this.lang));
     const ctx = this.context;
     if (!ctx || ctx.api !== this.api || ctx.i18n !== i18n || ctx.session !== this.session || ctx.resourceId !== this.resourceId) {
       this.context = {
@@ -197,6 +202,25 @@ export class SupportTickets extends LitElement {
       };
       this.provider.set(this.context);
     }
+  }
+
+  /**
+   * The words to show: those of `lang` once here (English is downloaded the first time it is
+   * asked for), the previous language's meanwhile so nothing on screen starts over, and none
+   * before the first. Should the download fail, Persian (always here) rather than nothing.
+   */
+  private language(): I18n | null {
+    const wanted = toLang(this.lang);
+    if (translation(wanted)) return (this.shown = localize(wanted));
+    if (this.failedLang === wanted) return (this.shown ??= localize('fa'));
+    loadTranslation(wanted).then(
+      () => this.requestUpdate(),
+      () => {
+        this.failedLang = wanted;
+        this.requestUpdate();
+      },
+    );
+    return this.shown;
   }
 
   /** Takes the `token` attribute, or asks `getToken` when there is none. */
@@ -257,15 +281,21 @@ export class SupportTickets extends LitElement {
   }
 
   protected override render() {
-    const i18n = localize(toLang(this.lang));
+    const i18n = this.shown;
+    // Before the first language arrives: the box, busy and wordless (no raw keys, no layout jump).
+    if (!i18n) {
+      return html`<div class="base" part="base" aria-busy="true">
+        <div class="view"><div class="state"></div></div>
+        <slot name="footer"></slot>
+      </div>`;
+    }
     return html`<div class="base" part="base" dir=${i18n.dir} lang=${i18n.lang}>
-      <div class="view">${this.renderView()}</div>
+      <div class="view">${this.renderView(i18n)}</div>
       <slot name="footer"></slot>
     </div>`;
   }
 
-  private renderView() {
-    const i18n = localize(toLang(this.lang));
+  private renderView(i18n: I18n) {
     const ctx = this.context;
     if (this.tokenProblem === 'pending') {
       return html`<div class="state" aria-busy="true"><p class="muted">${i18n.t.loading}</p></div>`;

@@ -16,7 +16,9 @@ import { agentStoreContext, AgentStore } from '../views/agent/agent-store';
 import { WorkspaceStore } from '../workspace/store';
 import '../index';
 import '../views/agent/index';
+import '../views/agent/admin';
 import '../views/customer/pages';
+import '../views/customer/ticket';
 
 export const CUSTOMER = { sub: 'cust-1', role: 'customer', org: 'org-1', orgName: 'Acme', name: 'Ava' } as const satisfies TokenClaims;
 export const COLLEAGUE = { sub: 'cust-2', role: 'customer', org: 'org-1', orgName: 'Acme', name: 'Cyrus' } as const satisfies TokenClaims;

@@ -107,28 +107,6 @@ export const en: Translation = {
     dueAt: (dateTime) => `Reply due ${dateTime}`,
   },
 
-  form: {
-    heading: 'New ticket',
-    intro: 'Tell us what happened. We reply here, and by your plan’s response time.',
-    subject: 'Subject',
-    subjectHint: 'One line: what is wrong, and where.',
-    chooseCategory: 'Choose a category',
-    priorityHelp: (plan) => `Priorities your ${plan} plan offers, with the time to a first reply.`,
-    target: (duration) => `reply < ${duration}`,
-    noTarget: 'no target',
-    description: 'Description',
-    descriptionHint: 'What you did, what you expected, what happened. Include IDs, links and error messages.',
-    submit: 'Open ticket',
-    submitting: 'Opening…',
-    required: 'required',
-    categoryRequired: 'Choose a category.',
-    fixFields: 'Check the highlighted fields.',
-    notOpened: 'The ticket was not opened. Your text is kept.',
-    counter: (used, max) => `${used} / ${max}`,
-    planLoadFailed: 'Your plan’s priorities could not be loaded; normal priority is used.',
-    followUpOf: (number) => `A follow-up of ticket ${number}.`,
-  },
-
   detail: {
     arrived: (author, body) => `New reply from ${author}: ${body}`,
     loadingHeading: 'Loading ticket…',

@@ -107,28 +107,6 @@ export const fa: Translation = {
     dueAt: (dateTime) => `مهلت پاسخ: ${dateTime}`,
   },
 
-  form: {
-    heading: 'تیکت جدید',
-    intro: 'بگویید چه اتفاقی افتاده است. پاسخ ما همین‌جا و در زمان پاسخ پلن شما می‌رسد.',
-    subject: 'عنوان',
-    subjectHint: 'در یک خط: چه مشکلی و کجا.',
-    chooseCategory: 'یک دسته انتخاب کنید',
-    priorityHelp: (plan) => `اولویت‌هایی که پلن ${plan} شما ارائه می‌دهد، با زمان اولین پاسخ.`,
-    target: (duration) => `پاسخ کمتر از ${duration}`,
-    noTarget: 'بدون زمان تعهدشده',
-    description: 'شرح',
-    descriptionHint: 'چه کردید، چه انتظاری داشتید و چه شد. شناسه‌ها، پیوندها و پیام‌های خطا را بنویسید.',
-    submit: 'ثبت تیکت',
-    submitting: 'در حال ثبت…',
-    required: 'الزامی',
-    categoryRequired: 'یک دسته انتخاب کنید.',
-    fixFields: 'فیلدهای مشخص‌شده را بررسی کنید.',
-    notOpened: 'تیکت ثبت نشد. متن شما حفظ شده است.',
-    counter: (used, max) => `${used} از ${max}`,
-    planLoadFailed: 'اولویت‌های پلن شما بارگذاری نشد؛ اولویت معمولی به کار می‌رود.',
-    followUpOf: (number) => `پیگیری تیکت ${number}.`,
-  },
-
   detail: {
     arrived: (author, body) => `پاسخ تازه از ${author}: ${body}`,
     loadingHeading: 'در حال بارگذاری تیکت…',

@@ -119,29 +119,6 @@ export interface Translation {
     dueAt: (dateTime: string) => string;
   };
 
-  form: {
-    heading: string;
-    intro: string;
-    subject: string;
-    subjectHint: string;
-    chooseCategory: string;
-    priorityHelp: (plan: string) => string;
-    target: (duration: string) => string;
-    noTarget: string;
-    description: string;
-    descriptionHint: string;
-    submit: string;
-    submitting: string;
-    required: string;
-    categoryRequired: string;
-    fixFields: string;
-    notOpened: string;
-    counter: (used: string, max: string) => string;
-    planLoadFailed: string;
-    /** The form opens a follow-up of a closed ticket; `number` is formatted (#1042). */
-    followUpOf: (number: string) => string;
-  };
-
   detail: {
     /** Read out when a message arrives on the open ticket: who wrote it, then the message. */
     arrived: (author: string, body: string) => string;

@@ -43,6 +43,14 @@ describe('a chunk loaded on demand', () => {
     expect(download).not.toHaveBeenCalled();
   });
 
+  it('shows its page at once when its elements were defined after the view was made (a chunk fetched ahead)', () => {
+    const download = vi.fn(() => Promise.resolve());
+    const ticket = setup(onDemand(download), 'st-fetched-ahead');
+    customElements.define('st-fetched-ahead', class extends HTMLElement {});
+    expect(ticket.show().textContent).toContain('the page');
+    expect(download).not.toHaveBeenCalled();
+  });
+
   it('after a failed download offers a retry, which downloads again; nothing is asked again without it', async () => {
     const download = vi.fn().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValueOnce(undefined);
     const { host, show } = setup(onDemand(download));

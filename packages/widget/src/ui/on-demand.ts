@@ -26,7 +26,7 @@ export class ChunkOf implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     private readonly load: () => Promise<unknown>,
     /** An element the chunk defines: already defined, the chunk is here. */
-    tag: string,
+    private readonly tag: string,
   ) {
     this.status = customElements.get(tag) ? 'ready' : 'idle';
     host.addController(this);
@@ -36,6 +36,8 @@ export class ChunkOf implements ReactiveController {
 
   /** `content` once the chunk is here; until then "Loading…", or the failure with a retry. */
   render(i18n: I18n, content: unknown) {
+    // A chunk fetched ahead (or by another element) shows at once, without a "Loading…" first.
+    if (this.status !== 'ready' && customElements.get(this.tag)) this.status = 'ready';
     // Asked for once; after a failure only the person's retry asks again.
     if (this.status === 'idle') this.request();
     if (this.status === 'ready') return content;

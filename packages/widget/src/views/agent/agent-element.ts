@@ -1,6 +1,6 @@
 import { ContextConsumer } from '../../base/context';
 import { WidgetElement } from '../../base/widget-element';
-import { AGENT_TRANSLATIONS, type AgentText } from '../../translations/agent/index';
+import { agentText, type AgentText } from '../../translations/agent/index';
 import { agentStoreContext, type AgentStore } from './agent-store';
 
 /** A view of the agent's workspace: `t` holds the shared strings and the workspace's own; the store is the agent's. */
@@ -8,7 +8,7 @@ export class AgentElement extends WidgetElement {
   private readonly agentStore = new ContextConsumer(this, agentStoreContext);
 
   protected override get t(): AgentText {
-    return AGENT_TRANSLATIONS[this.i18n.lang];
+    return agentText(this.i18n);
   }
 
   protected override get store(): AgentStore {

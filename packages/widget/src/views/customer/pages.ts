@@ -6,13 +6,13 @@ import { RatingForm } from '../../rating/rating-form';
 import { RATING_WORDS } from '../../rating/words';
 import { ResourcePicker } from '../../resources/resource-picker';
 import { RESOURCE_WORDS } from '../../resources/words';
-import { TRANSLATIONS } from '../../translations/index';
+import { addReasons } from '../../translations/index';
 import { PlanTable } from './plan-table/plan-table';
 import { TicketForm } from './ticket-form/ticket-form';
 
 // A resource the token does not list, a rating twice or too late, can only be refused after this
 // chunk's forms: their words come with them.
-for (const lang of ['fa', 'en'] as const) Object.assign(TRANSLATIONS[lang].errors.reasons, RESOURCE_WORDS[lang].reasons, RATING_WORDS[lang].reasons);
+addReasons({ fa: { ...RESOURCE_WORDS.fa.reasons, ...RATING_WORDS.fa.reasons }, en: { ...RESOURCE_WORDS.en.reasons, ...RATING_WORDS.en.reasons } });
 
 defineElements([
   ['support-tickets-form', TicketForm],

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import type { TicketDetail } from '../../../api/types';
 import { ContextConsumer } from '../../../base/context';
 import { TicketPage } from '../../../base/ticket-page';
-import { AGENT_TRANSLATIONS, type AgentText } from '../../../translations/agent/index';
+import { agentText, type AgentText } from '../../../translations/agent/index';
 import { pageStyles } from '../../../ui/page.styles';
 import { panelStyles } from '../../../ui/panel.styles';
 import { sharedStyles } from '../../../ui/shared.styles';
@@ -57,7 +57,7 @@ export class AgentTicket extends TicketPage {
   }
 
   protected override get t(): AgentText {
-    return AGENT_TRANSLATIONS[this.i18n.lang];
+    return agentText(this.i18n);
   }
 
   protected override get backLabel() {

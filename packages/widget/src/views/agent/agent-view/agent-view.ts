@@ -1,13 +1,17 @@
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { ContextProvider, EXPORTPARTS } from '../../../base/context';
-import { AGENT_TRANSLATIONS, type AgentText } from '../../../translations/agent/index';
+import { agentText, type AgentText } from '../../../translations/agent/index';
 import { headerStyles } from '../../../ui/header.styles';
+import { ChunkOf, onDemand } from '../../../ui/on-demand';
 import { sharedStyles } from '../../../ui/shared.styles';
 import type { AgentRoute, Route } from '../../../workspace/events';
 import { Workspace } from '../../../workspace/workspace';
 import { AgentStore, agentStoreContext } from '../agent-store';
 import { styles } from './agent-view.styles';
+
+// The organisations, the SLA overview and the webhooks: loaded when one of their tabs first opens.
+const loadAdmin = onDemand(() => import('../admin'));
 
 const TABS = ['queue', 'orgs', 'overview', 'webhooks'] as const;
 const OWN = new Set<Route['view']>([...TABS, 'ticket', 'org']);
@@ -23,13 +27,15 @@ const OWN = new Set<Route['view']>([...TABS, 'ticket', 'org']);
 export class AgentView extends Workspace<AgentRoute> {
   static override styles = [sharedStyles, headerStyles, styles];
 
+  private readonly admin = new ChunkOf(this, loadAdmin, 'support-tickets-org-list');
+
   constructor(store = new AgentStore()) {
     super({ view: 'queue' }, store);
     new ContextProvider(this, agentStoreContext, store);
   }
 
   protected override get t(): AgentText {
-    return AGENT_TRANSLATIONS[this.i18n.lang];
+    return agentText(this.i18n);
   }
 
   protected override tabOf(route: AgentRoute): AgentRoute['view'] {
@@ -62,13 +68,16 @@ export class AgentView extends Workspace<AgentRoute> {
       case 'ticket':
         return keyed(route.id, html`<support-tickets-agent-ticket .ticketId=${route.id} exportparts=${EXPORTPARTS}></support-tickets-agent-ticket>`);
       case 'orgs':
-        return html`<support-tickets-org-list exportparts=${EXPORTPARTS}></support-tickets-org-list>`;
+        return this.admin.render(this.i18n, html`<support-tickets-org-list exportparts=${EXPORTPARTS}></support-tickets-org-list>`);
       case 'org':
-        return keyed(route.id, html`<support-tickets-org-panel .orgId=${route.id} exportparts=${EXPORTPARTS}></support-tickets-org-panel>`);
+        return this.admin.render(
+          this.i18n,
+          keyed(route.id, html`<support-tickets-org-panel .orgId=${route.id} exportparts=${EXPORTPARTS}></support-tickets-org-panel>`),
+        );
       case 'overview':
-        return html`<support-tickets-sla-overview exportparts=${EXPORTPARTS}></support-tickets-sla-overview>`;
+        return this.admin.render(this.i18n, html`<support-tickets-sla-overview exportparts=${EXPORTPARTS}></support-tickets-sla-overview>`);
       case 'webhooks':
-        return html`<support-tickets-webhooks exportparts=${EXPORTPARTS}></support-tickets-webhooks>`;
+        return this.admin.render(this.i18n, html`<support-tickets-webhooks exportparts=${EXPORTPARTS}></support-tickets-webhooks>`);
     }
   }
 }

@@ -10,6 +10,8 @@ import { styles } from './customer-view.styles';
 
 // The new-ticket form and the plan table: loaded when one first opens, not with the list.
 const loadPages = onDemand(() => import('../pages'));
+// A ticket's page: fetched as soon as this view shows (see connectedCallback).
+const loadTicket = onDemand(() => import('../ticket'));
 
 /**
  * The customer's (and organisation admin's) side: tickets, a ticket, a new ticket, plans.
@@ -27,11 +29,19 @@ export class CustomerView extends Workspace<CustomerRoute> {
   });
 
   private readonly pages = new ChunkOf(this, loadPages, 'support-tickets-form');
+  private readonly ticketPage = new ChunkOf(this, loadTicket, 'support-tickets-detail');
 
   constructor() {
     super({ view: 'list' });
     // Support moved the organisation to another plan: the priorities offered change at once.
     this.follow({ matches: (change) => change.kind === 'plan_changed', refresh: () => this.org.run() });
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Downloaded beside the list's request rather than when a ticket is opened, so opening one
+    // waits only on the ticket; should it fail, opening a ticket asks again (and offers a retry).
+    void loadTicket().catch(() => undefined);
   }
 
   protected override tabOf(route: CustomerRoute): CustomerRoute['view'] {
@@ -82,7 +92,7 @@ export class CustomerView extends Workspace<CustomerRoute> {
       case 'list':
         return html`<support-tickets-list exportparts=${EXPORTPARTS}></support-tickets-list>`;
       case 'detail':
-        return html`<support-tickets-detail .ticketId=${route.id} exportparts=${EXPORTPARTS}></support-tickets-detail>`;
+        return this.ticketPage.render(this.i18n, html`<support-tickets-detail .ticketId=${route.id} exportparts=${EXPORTPARTS}></support-tickets-detail>`);
       case 'create':
         return this.pages.render(
           this.i18n,

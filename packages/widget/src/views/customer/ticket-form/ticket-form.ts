@@ -22,6 +22,7 @@ import { errorText, textProblemText } from '../../../ui/states';
 import { BackEvent, NavigateEvent } from '../../../workspace/events';
 import type { TicketDraft } from '../../../workspace/store';
 import { styles } from './ticket-form.styles';
+import { FORM_WORDS } from './words';
 
 type Field = keyof TicketDraft;
 type FieldErrors = Partial<Record<Field, string>>;
@@ -74,6 +75,11 @@ export class TicketForm extends WidgetElement {
     this.attempted = false;
   }
 
+  /** The form's own words, which come with it in its chunk. */
+  private get words() {
+    return FORM_WORDS[this.i18n.lang];
+  }
+
   private get draft(): TicketDraft {
     return this.store.ticketDraft;
   }
@@ -113,7 +119,7 @@ export class TicketForm extends WidgetElement {
 
   private validate(): FieldErrors {
     const errors: FieldErrors = { subject: this.textError('subject'), body: this.textError('body') };
-    if (!isCategory(this.draft.category)) errors.category = this.t.form.categoryRequired;
+    if (!isCategory(this.draft.category)) errors.category = this.words.categoryRequired;
     return Object.fromEntries(Object.entries(errors).filter(([, message]) => message));
   }
 
@@ -136,7 +142,7 @@ export class TicketForm extends WidgetElement {
     this.formError = '';
     this.errors = this.validate();
     if (Object.keys(this.errors).length > 0) {
-      this.formError = this.t.form.fixFields;
+      this.formError = this.words.fixFields;
       return this.focusFirstInvalid();
     }
     const tray = trayIn(this.renderRoot);
@@ -175,7 +181,7 @@ export class TicketForm extends WidgetElement {
     }
     this.errors = errors;
     const placed = Object.keys(errors).length > 0;
-    this.formError = `${t.form.notOpened} ${placed ? t.form.fixFields : errorText(error, this.i18n)}`;
+    this.formError = `${this.words.notOpened} ${placed ? this.words.fixFields : errorText(error, this.i18n)}`;
   }
 
   private async focusFirstInvalid() {
@@ -193,7 +199,7 @@ export class TicketForm extends WidgetElement {
   }
 
   private required(label: string) {
-    return html`${label} <span class="req">(${this.t.form.required})</span>`;
+    return html`${label} <span class="req">(${this.words.required})</span>`;
   }
 
   /** The subject or the description: its hint, and a counter as it nears core's limit. */
@@ -205,7 +211,7 @@ export class TicketForm extends WidgetElement {
       <label for=${field}>${this.required(label)}</label>
       ${control({ value, invalid: this.errors[field] ? 'true' : 'false', described: this.describedBy(field), input: (e) => this.onInput(field, e) })}
       <p class="hint" id="${field}-hint">
-        ${hint} ${value.length > max * 0.8 ? html`<span class="counter">${this.t.form.counter(number(value.length), number(max))}</span>` : nothing}
+        ${hint} ${value.length > max * 0.8 ? html`<span class="counter">${this.words.counter(number(value.length), number(max))}</span>` : nothing}
       </p>
       ${this.fieldError(field)}
     </div>`;
@@ -216,15 +222,15 @@ export class TicketForm extends WidgetElement {
     const { category } = this.draft;
     return html`<section class="form-view" aria-labelledby="heading">
       <div class="intro">
-        <h2 id="heading" tabindex="-1">${t.form.heading}</h2>
-        <p class="muted">${t.form.intro}</p>
-        ${this.followsUp ? html`<p data-field="follow-up">${t.form.followUpOf(i18n.ticketNumber(this.followsUp.number))}</p>` : nothing}
+        <h2 id="heading" tabindex="-1">${this.words.heading}</h2>
+        <p class="muted">${this.words.intro}</p>
+        ${this.followsUp ? html`<p data-field="follow-up">${this.words.followUpOf(i18n.ticketNumber(this.followsUp.number))}</p>` : nothing}
       </div>
       <form part="form" novalidate @submit=${this.onSubmit} aria-busy=${this.submitting ? 'true' : 'false'}>
         ${this.renderText(
           'subject',
-          t.form.subject,
-          t.form.subjectHint,
+          this.words.subject,
+          this.words.subjectHint,
           (a) => html`<input id="subject" type="text" dir="auto" autocomplete="off" .value=${a.value} aria-invalid=${a.invalid} aria-describedby=${a.described} @input=${a.input} />`,
         )}
         <div class="field">
@@ -235,7 +241,7 @@ export class TicketForm extends WidgetElement {
             aria-describedby=${this.describedBy('category', false)}
             @change=${(e: Event) => this.onInput('category', e)}
           >
-            <option value="" ?selected=${!category}>${t.form.chooseCategory}</option>
+            <option value="" ?selected=${!category}>${this.words.chooseCategory}</option>
             ${CATEGORIES.map((c) => html`<option value=${c} ?selected=${category === c}>${i18n.labels.category[c]}</option>`)}
           </select>
           ${this.fieldError('category')}
@@ -243,14 +249,14 @@ export class TicketForm extends WidgetElement {
         ${this.renderPriorities()} ${resourcePicker(this.ctx)}
         ${this.renderText(
           'body',
-          t.form.description,
-          t.form.descriptionHint,
+          this.words.description,
+          this.words.descriptionHint,
           (a) => html`<textarea id="body" rows="7" dir="auto" .value=${a.value} aria-invalid=${a.invalid} aria-describedby=${a.described} @input=${a.input} @keydown=${this.onBodyKeydown}></textarea>`,
         )}
         ${attachTray(this.ctx)}
         <div class="form-error" role="alert" tabindex="-1" ?hidden=${!this.formError}>${this.formError}</div>
         <div class="buttons">
-          <button type="submit" class="btn" part="submit" ?disabled=${this.submitting}>${this.submitting ? t.form.submitting : t.form.submit}</button>
+          <button type="submit" class="btn" part="submit" ?disabled=${this.submitting}>${this.submitting ? this.words.submitting : this.words.submit}</button>
           <button type="button" class="btn secondary" @click=${() => this.dispatchEvent(new BackEvent())}>${t.cancel}</button>
         </div>
       </form>
@@ -265,7 +271,7 @@ export class TicketForm extends WidgetElement {
     const selected = this.selectedPriority();
     return html`<fieldset class="field priorities" aria-describedby="priority-hint ${this.errors.priority ? 'priority-error' : ''}">
       <legend class="label">${t.field.priority}</legend>
-      <p class="hint" id="priority-hint">${plan ? t.form.priorityHelp(i18n.labels.plan[plan.id]) : this.orgError ? t.form.planLoadFailed : t.loading}</p>
+      <p class="hint" id="priority-hint">${plan ? this.words.priorityHelp(i18n.labels.plan[plan.id]) : this.orgError ? this.words.planLoadFailed : t.loading}</p>
       <div class="options">
         ${this.priorities().map((priority) => {
           const minutes = plan?.responseMinutes[priority];
@@ -273,7 +279,7 @@ export class TicketForm extends WidgetElement {
             <input type="radio" name="priority" value=${priority} .checked=${priority === selected} @change=${(e: Event) => this.onInput('priority', e)} />
             <span class="option-text">
               <span class="option-label">${i18n.labels.priority[priority]}</span>
-              <span class="muted target">${minutes ? t.form.target(i18n.duration(minutes)) : t.form.noTarget}</span>
+              <span class="muted target">${minutes ? this.words.target(i18n.duration(minutes)) : this.words.noTarget}</span>
             </span>
           </label>`;
         })}
