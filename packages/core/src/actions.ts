@@ -11,6 +11,8 @@ export interface TicketStanding {
   assigneeId: string | null;
 }
 
+const forbidden = (message: string): LifecycleError => refusal('forbidden', message).error;
+
 /**
  * Why this actor may not take this action on the ticket as it stands (its role, or the
  * ticket's status and assignee), or null when they may. What the action carries (a text, a
@@ -27,7 +29,6 @@ export function actionRefusal(
       kind: 'ticket_closed',
     }).error;
   }
-  const forbidden = (message: string) => refusal('forbidden', message).error;
   switch (action) {
     case 'accept':
       if (actor.role !== 'agent' || !actor.userId) return forbidden('Only support agents accept tickets.');

@@ -3,6 +3,8 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Queryable, Transaction } from '../db/client';
 import { attachments } from '../db/schema';
 import type { Caller } from '../shared/caller';
+import { placeholderList } from '../shared/conditions';
+import { preparedOn } from '../shared/prepared';
 import type { ServiceError } from '../shared/result';
 import type { AttachmentLinks } from '../shared/attachment-links';
 import type { UploadOutput } from './upload';
@@ -50,11 +52,10 @@ export async function attachmentsOf(
 ): Promise<Map<string, AttachmentOutput[]>> {
   const byMessage = new Map<string, AttachmentOutput[]>();
   if (messageIds.length === 0) return byMessage;
-  const rows = await db
-    .select()
-    .from(attachments)
-    .where(inArray(attachments.messageId, [...messageIds]))
-    .orderBy(asc(attachments.createdAt), asc(attachments.id));
+  const ids = placeholderList('messageId', messageIds);
+  const rows = await preparedOn(db, `attachments.ofMessages ${messageIds.length}`, (db) =>
+    db.select().from(attachments).where(inArray(attachments.messageId, ids.list)).orderBy(asc(attachments.createdAt), asc(attachments.id)).prepare(),
+  ).all(ids.values);
   for (const row of rows) {
     const list = byMessage.get(row.messageId!) ?? [];
     list.push({ id: row.id, name: row.name, size: row.size, contentType: row.contentType, url: links.url(row.id, now) });

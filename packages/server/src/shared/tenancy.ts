@@ -2,17 +2,18 @@ import { canSeeTicket, type Viewer } from '@support-tickets/core';
 import { and, eq, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
 import { tickets } from '../db/schema';
+import { literal, type Param } from './conditions';
 
-/** Core's `canSeeTicket` as a WHERE condition for lists; undefined means every ticket. */
-export function visibleTickets(viewer: Viewer): SQL | undefined {
+/** Core's `canSeeTicket` as a WHERE condition for lists (its values taken by `param`); undefined means every ticket. */
+export function visibleTickets(viewer: Viewer, param: Param = literal): SQL | undefined {
   switch (viewer.role) {
     case 'agent':
     case 'system':
       return undefined;
     case 'org_admin':
-      return eq(tickets.orgId, viewer.orgId ?? '');
+      return eq(tickets.orgId, param('viewerOrg', viewer.orgId ?? ''));
     case 'customer':
-      return and(eq(tickets.orgId, viewer.orgId ?? ''), eq(tickets.createdBy, viewer.userId ?? ''));
+      return and(eq(tickets.orgId, param('viewerOrg', viewer.orgId ?? '')), eq(tickets.createdBy, param('viewerUser', viewer.userId ?? '')));
   }
 }
 

@@ -1,6 +1,8 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
 import { NO_ORG, people, tickets } from '../db/schema';
+import { placeholderList } from '../shared/conditions';
+import { preparedOn } from '../shared/prepared';
 import { isOpenTicket } from '../shared/sql';
 
 // The support team as assignment sees it: agents the server has seen a token of (SPEC §8).
@@ -46,9 +48,9 @@ export async function listAgents(db: Queryable): Promise<AgentOutput[]> {
 /** Agents' names by id, for the timeline's "who assigned whom". */
 export async function agentNames(db: Queryable, ids: ReadonlySet<string>): Promise<Map<string, string>> {
   if (ids.size === 0) return new Map();
-  const rows = await db
-    .select({ id: people.id, name: people.name })
-    .from(people)
-    .where(and(eq(people.orgId, NO_ORG), inArray(people.id, [...ids])));
+  const named = placeholderList('id', [...ids]);
+  const rows = await preparedOn(db, `people.agentNames ${ids.size}`, (db) =>
+    db.select({ id: people.id, name: people.name }).from(people).where(and(eq(people.orgId, NO_ORG), inArray(people.id, named.list))).prepare(),
+  ).all(named.values);
   return new Map(rows.map((row) => [row.id, row.name]));
 }

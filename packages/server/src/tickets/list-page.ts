@@ -1,11 +1,30 @@
-import { seesInternal, type ResponseCycle } from '@support-tickets/core';
+import { seesInternal, type PlanId, type ResponseCycle } from '@support-tickets/core';
 import { and, asc, desc, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
-import { responseCycles, tickets, type TicketRow } from '../db/schema';
+import { presence, responseCycles, tickets, type TicketRow } from '../db/schema';
 import type { Caller } from '../shared/caller';
+import { onlyPlaceholders, type Conditions } from '../shared/conditions';
 import { toCycle } from '../shared/cycles';
 import { columnsOf, jsonRows, rowOf } from '../shared/json-rows';
+import { preparedOn } from '../shared/prepared';
 import { encodeTicketCursor, type TicketCursor, type TicketSort } from './cursor';
+import type { PresenceOutput } from './output';
+import { presenceOutputs, presenceSince, presentWhere } from './presence';
+
+/** An organisation as agents' lists label its tickets. */
+export interface OrgLabel {
+  name: string;
+  planId: PlanId | 'custom';
+}
+
+/** What a list shows beside each ticket's row, read with the page or after it. */
+export interface PageParts {
+  cycles: ReadonlyMap<string, ResponseCycle[]>;
+  /** Agents only: each organisation of the page by name and plan. */
+  orgs: ReadonlyMap<string, OrgLabel>;
+  /** Agents only: who else is in each ticket now. */
+  presence: ReadonlyMap<string, PresenceOutput[]>;
+}
 
 const ticketColumns = columnsOf(tickets);
 const ticketColumnNames = sql.join(
@@ -14,52 +33,89 @@ const ticketColumnNames = sql.join(
 );
 // Read for the page's rows only (outside the LIMIT): tickets that tie in the order are sorted
 // before the LIMIT applies, and a column computed there would be computed for every one of them.
-const ticketCycles = jsonRows(responseCycles, sql`${responseCycles.ticketId} = "page"."id"`, sql`${responseCycles.startedAt}, ${responseCycles.id}`);
+const pageRow = sql`"page"`;
+const ticketCycles = jsonRows(responseCycles, sql`${responseCycles.ticketId} = ${pageRow}."id"`, sql`${responseCycles.startedAt}, ${responseCycles.id}`);
+const ticketPresence = jsonRows(
+  presence,
+  presentWhere(sql`${presence.ticketId} = ${pageRow}."id"`, sql.placeholder('presenceSince'), sql.placeholder('viewerId')),
+  // The primary key's order, nothing to sort: `presenceOutputs` orders them by name.
+  sql`${presence.userId}`,
+);
+const ticketOrg = sql`(SELECT json_array(name, plan_id) FROM organisations WHERE id = ${pageRow}."org_id")`;
+const AFTER_COLUMNS = ticketColumns.length;
 
-/** A page in the queue's, the newest-first or the attention order (keyset pagination: never OFFSET). */
+/** A scalar subquery's JSON arrives as text; nested in another JSON value, parsed already. */
+const parsed = <T>(json: unknown): T => (typeof json === 'string' ? JSON.parse(json) : json) as T;
+
+/**
+ * A page in the queue's, the newest-first or the attention order (keyset pagination: never
+ * OFFSET), with each ticket's cycles and, for agents, its organisation and who else is in it:
+ * one statement, built once per shape of the conditions.
+ */
 export async function listPage(
   db: Queryable,
   caller: Caller,
   sort: TicketSort,
   after: TicketCursor | null,
-  conditions: Array<SQL | undefined>,
+  where: Conditions,
   limit: number,
-): Promise<{ page: TicketRow[]; cycles: Map<string, ResponseCycle[]>; nextCursor: string | null }> {
+  now: Date,
+): Promise<{ page: TicketRow[]; parts: PageParts; nextCursor: string | null }> {
+  const internal = seesInternal(caller);
+  const agent = caller.role === 'agent';
   // Those who do not see internal notes sort by the last change they can see.
-  const updatedAt = seesInternal(caller) ? tickets.updatedAt : tickets.publicUpdatedAt;
+  const updatedAt = internal ? tickets.updatedAt : tickets.publicUpdatedAt;
+  const { param } = where;
   let order: SQL[];
   if (sort === 'due') {
     if (after?.sort === 'due') {
-      conditions.push(sql`(${tickets.queueRank}, ${tickets.queueAt}, ${tickets.id}) > (${after.rank}, ${after.at}, ${after.id})`);
+      where.add('after', sql`(${tickets.queueRank}, ${tickets.queueAt}, ${tickets.id}) > (${param('rank', after.rank)}, ${param('at', after.at)}, ${param('id', after.id)})`);
     }
     order = [asc(tickets.queueRank), asc(tickets.queueAt), asc(tickets.id)];
   } else if (sort === 'attention') {
     if (after?.sort === 'attention') {
-      conditions.push(sql`(${tickets.attentionBand}, ${updatedAt}, ${tickets.id}) < (${after.band}, ${after.updatedAt}, ${after.id})`);
+      where.add('after', sql`(${tickets.attentionBand}, ${updatedAt}, ${tickets.id}) < (${param('band', after.band)}, ${param('updatedAt', after.updatedAt)}, ${param('id', after.id)})`);
     }
     order = [desc(tickets.attentionBand), desc(updatedAt), desc(tickets.id)];
   } else {
     if (after?.sort === 'updated') {
-      conditions.push(sql`(${updatedAt}, ${tickets.id}) < (${after.updatedAt}, ${after.id})`);
+      where.add('after', sql`(${updatedAt}, ${tickets.id}) < (${param('updatedAt', after.updatedAt)}, ${param('id', after.id)})`);
     }
     order = [desc(updatedAt), desc(tickets.id)];
   }
-  // The page and each ticket's cycles as one JSON value: JSON.parse and drizzle's column
-  // mappers instead of a driver row object and a drizzle row per ticket, and no second statement.
-  const inner = db
-    .select()
-    .from(tickets)
-    .where(and(...conditions))
-    .orderBy(...order)
-    .limit(limit + 1);
-  const read = await db.get<{ page: string }>(sql`SELECT json_group_array(json_array(${ticketColumnNames}, ${ticketCycles.sql})) AS page FROM (${inner}) AS page`);
-  const values = JSON.parse(read?.page ?? '[]') as unknown[][];
-  const rows = values.map((row) => rowOf<TicketRow>(ticketColumns, row));
-  const cycles = new Map(values.slice(0, limit).map((row, i) => [rows[i]!.id, ticketCycles.decode(row[ticketColumns.length] as string | unknown[][]).map(toCycle)]));
+  const key = `ticket.list ${sort} ${internal ? 'internal' : 'public'} ${agent ? 'agent' : 'other'} ${where.shape}`;
+  const query = preparedOn(db, key, (db) => {
+    const inner = db
+      .select()
+      .from(tickets)
+      .where(and(...where.list))
+      .orderBy(...order)
+      .limit(sql.placeholder('limit'));
+    // The page as one JSON value: JSON.parse and drizzle's column mappers instead of a driver
+    // row object and a drizzle row per ticket, and no statement per part.
+    const parts = agent ? sql`${ticketCycles.sql}, ${ticketOrg}, ${ticketPresence.sql}` : ticketCycles.sql;
+    const page = sql<string>`json_group_array(json_array(${ticketColumnNames}, ${parts}))`;
+    return onlyPlaceholders(db.select({ page }).from(inner.as('page')).prepare());
+  });
+  const values = { ...where.values, limit: limit + 1, ...(agent ? { presenceSince: presenceSince(now).getTime(), viewerId: caller.userId ?? '' } : {}) };
+  const read = await query.get(values);
+  const arrays = JSON.parse(read?.page ?? '[]') as unknown[][];
+  const rows = arrays.map((row) => rowOf<TicketRow>(ticketColumns, row));
   const page = rows.slice(0, limit);
+  const cycles = new Map<string, ResponseCycle[]>();
+  const orgs = new Map<string, OrgLabel>();
+  const present = new Map<string, PresenceOutput[]>();
+  page.forEach((row, i) => {
+    const values = arrays[i]!;
+    cycles.set(row.id, ticketCycles.decode(values[AFTER_COLUMNS] as string).map(toCycle));
+    if (!agent) return;
+    const org = parsed<[string, OrgLabel['planId']] | null>(values[AFTER_COLUMNS + 1]);
+    if (org) orgs.set(row.orgId, { name: org[0], planId: org[1] });
+    present.set(row.id, presenceOutputs(ticketPresence.decode(values[AFTER_COLUMNS + 2] as string), now));
+  });
   const last = page[page.length - 1];
-  const nextCursor = rows.length > limit && last ? encodeTicketCursor(cursorAfter(sort, last, seesInternal(caller))) : null;
-  return { page, cycles, nextCursor };
+  const nextCursor = rows.length > limit && last ? encodeTicketCursor(cursorAfter(sort, last, internal)) : null;
+  return { page, parts: { cycles, orgs, presence: present }, nextCursor };
 }
 
 /** The cursor that continues `sort` after `row`. */

@@ -21,6 +21,7 @@ import {
   type Rating,
   type ResponseCycle,
   type Role,
+  type SlaPolicy,
   type SlaState,
   type Status,
   type SupportHours,
@@ -29,6 +30,7 @@ import {
 } from '@support-tickets/core';
 import type { AttachmentOutput } from '../attachments/attach';
 import type { MessageRow, ResponseCycleRow, TicketEventRow, TicketRow } from '../db/schema';
+import { BoundedMap } from '../shared/bounded-map';
 import { toCycle } from '../shared/cycles';
 import type { SearchMatch } from './search';
 
@@ -246,9 +248,20 @@ export function toCycleOutput(row: ResponseCycleRow): ResponseCycleOutput {
   };
 }
 
+// An explanation is a pure function of the cycle's start and policy, and the same open cycle
+// is explained to everyone who opens the ticket: each is worked out once, a bounded number kept.
+const explanations = new BoundedMap<string, SlaExplanationOutput>(1_000);
+
 export function toExplanationOutput(cycle: ResponseCycle | null): SlaExplanationOutput | null {
   if (!cycle?.policy || !cycle.dueAt) return null;
-  const explanation = explainResponseDue(cycle.startedAt, cycle.policy);
+  const key = `${cycle.startedAt.getTime()} ${JSON.stringify(cycle.policy)}`;
+  let output = explanations.get(key);
+  if (!output) explanations.set(key, (output = explain(cycle.startedAt, cycle.policy)));
+  return output;
+}
+
+function explain(startedAt: Date, policy: SlaPolicy): SlaExplanationOutput {
+  const explanation = explainResponseDue(startedAt, policy);
   return {
     policy: { ...explanation.policy },
     startedAt: iso(explanation.startedAt),

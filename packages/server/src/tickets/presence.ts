@@ -1,7 +1,7 @@
 import { isPresent, PRESENCE_TTL_MS, type PresenceState } from '@support-tickets/core';
 import { and, eq, gt, inArray, lt, ne, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
-import { presence, tickets } from '../db/schema';
+import { presence, tickets, type PresenceRow } from '../db/schema';
 import type { Caller } from '../shared/caller';
 import type { ServiceDeps } from '../shared/deps';
 import { preparedOn } from '../shared/prepared';
@@ -34,34 +34,47 @@ export async function leave(deps: ServiceDeps, caller: Caller, ticketId: string)
   await deps.database.write((tx) => tx.delete(presence).where(and(eq(presence.ticketId, ticketId), eq(presence.userId, caller.userId ?? ''))));
 }
 
-/** Presence rows of `inTickets` seen after `since`, other than the viewer's. */
-function presentIn(db: Queryable, inTickets: SQL, since: Date | Placeholder, viewerId: string | Placeholder) {
-  return db
-    .select()
-    .from(presence)
-    .where(and(inTickets, gt(presence.seenAt, since), ne(presence.userId, viewerId)));
+/** Presence rows of `inTickets` seen after `since`, other than the viewer's, as a WHERE condition. */
+export function presentWhere(inTickets: SQL, since: Date | Placeholder, viewerId: string | Placeholder): SQL | undefined {
+  return and(inTickets, gt(presence.seenAt, since), ne(presence.userId, viewerId));
 }
+
+/** The instant after which a heartbeat still shows at `now`. */
+export const presenceSince = (now: Date) => new Date(now.getTime() - PRESENCE_TTL_MS);
 
 /** Who else is in each of these tickets now, for an agent; nothing at all for anyone else. */
 export async function presenceIn(db: Queryable, viewer: Caller, ticketIds: readonly string[], now: Date): Promise<Map<string, PresenceOutput[]>> {
-  const byTicket = new Map<string, PresenceOutput[]>();
-  if (viewer.role !== 'agent' || ticketIds.length === 0) return byTicket;
-  const since = new Date(now.getTime() - PRESENCE_TTL_MS);
+  if (viewer.role !== 'agent' || ticketIds.length === 0) return new Map();
+  const since = presenceSince(now);
   const viewerId = viewer.userId ?? '';
   const rows =
     ticketIds.length === 1
       ? // One ticket's (ticket.get): its SQL is built once.
         await preparedOn(db, 'presence.ofTicket', (db) =>
-          presentIn(db, eq(presence.ticketId, sql.placeholder('ticketId')), sql.placeholder('since'), sql.placeholder('viewerId')).prepare(),
+          db
+            .select()
+            .from(presence)
+            .where(presentWhere(eq(presence.ticketId, sql.placeholder('ticketId')), sql.placeholder('since'), sql.placeholder('viewerId')))
+            .prepare(),
         ).all({ ticketId: ticketIds[0], since: since.getTime(), viewerId })
-      : await presentIn(db, inArray(presence.ticketId, [...ticketIds]), since, viewerId);
-  // Few rows per ticket: sorted here, so the read stays on the primary key's order.
-  rows.sort((a, b) => a.name.localeCompare(b.name));
+      : await db
+          .select()
+          .from(presence)
+          .where(presentWhere(inArray(presence.ticketId, [...ticketIds]), since, viewerId));
+  const byTicket = new Map<string, PresenceRow[]>();
   for (const row of rows) {
-    if (!isPresent(row.seenAt, now)) continue;
     const list = byTicket.get(row.ticketId) ?? [];
-    list.push({ userId: row.userId, name: row.name, state: row.state });
+    list.push(row);
     byTicket.set(row.ticketId, list);
   }
-  return byTicket;
+  return new Map([...byTicket].map(([ticketId, list]) => [ticketId, presenceOutputs(list, now)]));
+}
+
+/** A ticket's presence rows as they show at `now`: those still alive, by name. */
+export function presenceOutputs(rows: readonly PresenceRow[], now: Date): PresenceOutput[] {
+  return rows
+    .filter((row) => isPresent(row.seenAt, now))
+    // Few rows per ticket: sorted here, so the read stays on the primary key's order.
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((row) => ({ userId: row.userId, name: row.name, state: row.state }));
 }

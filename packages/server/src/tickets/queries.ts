@@ -11,7 +11,7 @@ import {
   type ResponseCycle,
   type Status,
 } from '@support-tickets/core';
-import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
 import { organisations, responseCycles, ticketEvents, tickets, type ResponseCycleRow, type TicketEventRow, type TicketRow } from '../db/schema';
 import type { Caller } from '../shared/caller';
@@ -20,12 +20,11 @@ import type { ServiceDeps } from '../shared/deps';
 import { fail, ok, ticketNotFound, type Result } from '../shared/result';
 import { jsonRows } from '../shared/json-rows';
 import { preparedOn } from '../shared/prepared';
-import { contains } from '../shared/sql';
-import { visibleTickets } from '../shared/tenancy';
 import { agentNames } from './assignees';
 import { followUpLinks } from './links';
 import { fileLinksOf, readMessagePage, type MessagePage } from './messages';
-import { listOrder, listPage } from './list-page';
+import { listConditions } from './list-conditions';
+import { listOrder, listPage, type OrgLabel, type PageParts } from './list-page';
 import { presenceIn } from './presence';
 import { searchMatches, searchTickets, type SearchMatch } from './search';
 import { decodeTicketCursor, encodeTicketCursor, type TicketCursor, type TicketSort } from './cursor';
@@ -163,35 +162,18 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
   }
 
   const { db } = deps.database;
-  const conditions: Array<SQL | undefined> = [
-    visibleTickets(caller),
-    query.status && eq(tickets.status, query.status),
-    query.priority && eq(tickets.priority, query.priority),
-    query.category && eq(tickets.category, query.category),
-    query.orgId !== undefined ? eq(tickets.orgId, query.orgId) : undefined,
-    query.planId !== undefined
-      ? inArray(
-          tickets.orgId,
-          db.select({ id: organisations.id }).from(organisations).where(eq(organisations.planId, query.planId)),
-        )
-      : undefined,
-    query.assignedToMe ? eq(tickets.assigneeId, caller.userId ?? '') : undefined,
-    query.assigneeId === undefined ? undefined : query.assigneeId === 'none' ? isNull(tickets.assigneeId) : eq(tickets.assigneeId, query.assigneeId),
-    query.resourceId === undefined
-      ? undefined
-      : sql`EXISTS (SELECT 1 FROM json_each(${tickets.resources}) WHERE json_extract(value, '$.id') = ${query.resourceId})`,
-    // A number, or words shorter than the index's runs of three: the subject, read as it is.
-    q && terms.length === 0 ? (number === null ? contains(tickets.subject, q) : or(eq(tickets.number, number), contains(tickets.subject, q))) : undefined,
-  ];
+  // A number, or words shorter than the index's runs of three: the subject, read as it is.
+  const where = listConditions(db, caller, query, q && terms.length === 0 ? { text: q, number } : null);
+  const now = deps.now();
   if (sort !== 'rank') {
-    const { page, cycles, nextCursor } = await listPage(db, caller, sort, after, conditions, limit);
-    return ok({ items: await listItems(db, caller, page, deps.now(), new Map(), cycles), nextCursor });
+    const { page, parts, nextCursor } = await listPage(db, caller, sort, after, where, limit, now);
+    return ok({ items: await listItems(db, caller, page, now, new Map(), parts), nextCursor });
   }
   const offset = after?.sort === 'rank' ? after.offset : 0;
-  const found = await searchTickets(db, caller, terms, conditions, { offset, limit }, query.sort ? listOrder(caller, query.sort) : null);
+  const found = await searchTickets(db, caller, terms, where, { offset, limit }, query.sort ? listOrder(caller, query.sort) : null);
   const matches = await searchMatches(db, found.rows, found.hits, q);
   return ok({
-    items: await listItems(db, caller, found.rows, deps.now(), matches),
+    items: await listItems(db, caller, found.rows, now, matches),
     nextCursor: found.more ? encodeTicketCursor({ sort: 'rank', offset: offset + limit }) : null,
   });
 }
@@ -203,12 +185,26 @@ export async function listItems(
   rows: readonly TicketRow[],
   now: Date,
   matches: ReadonlyMap<string, SearchMatch> = new Map(),
-  /** Each ticket's cycles, when read with the page (`listPage`). */
-  cycles?: ReadonlyMap<string, ResponseCycle[]>,
+  /** What the page came with (`listPage`); read here otherwise. */
+  parts?: PageParts,
 ): Promise<TicketListItem[]> {
+  const { cycles, orgs, presence } = parts ?? (await readPageParts(db, caller, rows, now));
+  return rows.map((row): TicketListItem => {
+    const org = orgs.get(row.orgId);
+    return Object.assign(toTicketOutput(row, cycles.get(row.id) ?? [], now, caller), {
+      orgName: org?.name ?? null,
+      orgPlan: org?.planId ?? null,
+      presence: presence.get(row.id) ?? [],
+      match: matches.get(row.id) ?? null,
+    });
+  });
+}
+
+/** What a list shows beside rows read on their own (a search's, a bulk action's). */
+async function readPageParts(db: Queryable, caller: Caller, rows: readonly TicketRow[], now: Date): Promise<PageParts> {
   const ids = rows.map((row) => row.id);
-  const cyclesByTicket = new Map<string, ResponseCycle[]>(cycles);
-  if (ids.length > 0 && !cycles) {
+  const cycles = new Map<string, ResponseCycle[]>();
+  if (ids.length > 0) {
     const cycleRows = await db
       .select()
       .from(responseCycles)
@@ -216,13 +212,13 @@ export async function listItems(
       // Ticket first: the index hands rows over in this order, nothing to sort.
       .orderBy(asc(responseCycles.ticketId), asc(responseCycles.startedAt), asc(responseCycles.id));
     for (const row of cycleRows) {
-      const list = cyclesByTicket.get(row.ticketId) ?? [];
+      const list = cycles.get(row.ticketId) ?? [];
       list.push(toCycle(row));
-      cyclesByTicket.set(row.ticketId, list);
+      cycles.set(row.ticketId, list);
     }
   }
-  // Agents' queue shows each row's organisation by name and plan: read once for the page.
-  const orgs = new Map<string, { name: string; planId: PlanId | 'custom' }>();
+  // Agents' lists show each row's organisation by name and plan: read once for the page.
+  const orgs = new Map<string, OrgLabel>();
   if (caller.role === 'agent' && rows.length > 0) {
     const orgIds = [...new Set(rows.map((row) => row.orgId))];
     const orgRows = await db
@@ -231,17 +227,7 @@ export async function listItems(
       .where(inArray(organisations.id, orgIds));
     for (const org of orgRows) orgs.set(org.id, org);
   }
-  const present = await presenceIn(db, caller, ids, now);
-  return rows.map((row): TicketListItem => {
-    const org = orgs.get(row.orgId);
-    return {
-      ...toTicketOutput(row, cyclesByTicket.get(row.id) ?? [], now, caller),
-      orgName: org?.name ?? null,
-      orgPlan: org?.planId ?? null,
-      presence: present.get(row.id) ?? [],
-      match: matches.get(row.id) ?? null,
-    };
-  });
+  return { cycles, orgs, presence: await presenceIn(db, caller, ids, now) };
 }
 
 /** Assignment events with the names of the agents they moved the ticket between. */

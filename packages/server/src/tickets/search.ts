@@ -3,6 +3,7 @@ import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
 import { messages, organisations, tickets } from '../db/schema';
 import type { Caller } from '../shared/caller';
+import type { Conditions } from '../shared/conditions';
 
 /**
  * How many of the newest matching texts a search ranks. The index hands matches over newest
@@ -37,13 +38,13 @@ function matchQuery(caller: Caller, terms: string[]): SQL {
  * A page of tickets whose subject or messages hold every word of `terms`, best match first
  * (BM25's weighting over the newest `SEARCH_CANDIDATES` matching texts, a ticket ranked by its best text)
  * or in the list's `order`,
- * within `conditions` (tenancy and filters, as the list applies them).
+ * within `where` (tenancy and filters, as the list applies them).
  */
 export async function searchTickets(
   db: Queryable,
   caller: Caller,
   terms: string[],
-  conditions: Array<SQL | undefined>,
+  where: Conditions,
   page: { offset: number; limit: number },
   /** The list's order when the caller asked for one; best match first otherwise. */
   order: ((a: TicketRow, b: TicketRow) => number) | null,
@@ -64,7 +65,9 @@ export async function searchTickets(
   const allowed = await db
     .select()
     .from(tickets)
-    .where(and(inArray(tickets.id, [...best.keys()]), ...conditions));
+    .where(and(inArray(tickets.id, [...best.keys()]), ...where.list))
+    .prepare()
+    .all(where.values);
   const ranked = allowed.sort(order ?? ((a, b) => best.get(b.id)!.score - best.get(a.id)!.score || (a.id < b.id ? -1 : 1)));
   return { rows: ranked.slice(page.offset, page.offset + page.limit), hits: best, more: ranked.length > page.offset + page.limit };
 }
