@@ -9,6 +9,7 @@
  *
  *   node --import tsx bench/scale.ts       # BENCH_SCALES=10000,200000,1000000 BENCH_SECONDS=5
  *
+ * BENCH_SERVER_FLAGS='--max-semi-space-size=16' runs the server with other Node flags.
  * BENCH_DB_FILE=/path keeps the database there (grown further on the next run) instead of a
  * temp file removed at the end: a million tickets are grown once.
  */
@@ -24,6 +25,8 @@ import { adminClaims, agentClaims, customerClaims, seedTickets } from './seed-ti
 const SCALES = (process.env.BENCH_SCALES ?? '10000,200000,1000000').split(',').map(Number);
 const SECONDS = Math.min(Number(process.env.BENCH_SECONDS ?? 5), 30);
 const CONNECTIONS = 10;
+/** Node's flags for the server: a young generation of 2 MB semi-spaces, as `pnpm start` runs it. */
+const SERVER_FLAGS = '--max-semi-space-size=2';
 /** Seconds per path with one connection, for the event-loop hold. */
 const HOLD_SECONDS = 2;
 
@@ -70,7 +73,8 @@ try {
     const have = await growTo(dbFile, TEMPLATE, scale);
     console.log(`${have.toLocaleString('en')} tickets (grown in ${((performance.now() - started) / 1000).toFixed(0)} s)`);
     const child = fork(new URL('./scale-server.ts', import.meta.url), {
-      execArgv: ['--import', 'tsx'],
+      // As `pnpm start` runs the server (apps/server/package.json), unless BENCH_SERVER_FLAGS says otherwise.
+      execArgv: [...(process.env.BENCH_SERVER_FLAGS ?? SERVER_FLAGS).split(' ').filter(Boolean), '--import', 'tsx'],
       env: { ...process.env, BENCH_DB_FILE: dbFile, BENCH_NOW: String(clock.now().getTime()) },
     });
     try {

@@ -180,6 +180,14 @@ describe('query plans of the hot reads', () => {
     expect(problems(plans, allowed)).toEqual([]);
   });
 
+  it('looks a customer’s search candidates up by id, not through every ticket of theirs', async () => {
+    // Their own index would serve the conditions too, and read all of the customer's tickets.
+    const plans = await plansOf(() => listTickets(deps, customer, { q: 'ticket' }));
+    const ticketSteps = plans.flatMap(({ plan }) => plan).filter((step) => /\btickets\b/.test(step));
+    expect(ticketSteps.length).toBeGreaterThan(0);
+    expect(ticketSteps.every((step) => /USING INDEX sqlite_autoindex_tickets_1 \(id=\?\)/.test(step))).toBe(true);
+  });
+
   it('notices a full scan when there is one', async () => {
     // The check itself: a read on an unindexed column must be caught.
     const plans = await plansOf(() => deps.database.db.query.tickets.findMany({ where: (t, { eq }) => eq(t.subject, 'Ticket 1') }));

@@ -126,12 +126,25 @@ function cursorAfter(sort: TicketSort, row: TicketRow, internal: boolean): Ticke
   return { sort, updatedAt, id: row.id };
 }
 
+/** What the list's orders compare. */
+export type OrderedRow = Pick<TicketRow, 'id' | 'queueRank' | 'queueAt' | 'attentionBand' | 'updatedAt' | 'publicUpdatedAt'>;
+
+/** The columns of `OrderedRow`, for a select. */
+export const orderedColumns = {
+  id: tickets.id,
+  queueRank: tickets.queueRank,
+  queueAt: tickets.queueAt,
+  attentionBand: tickets.attentionBand,
+  updatedAt: tickets.updatedAt,
+  publicUpdatedAt: tickets.publicUpdatedAt,
+};
+
 /** The list's orders as a comparison, for a search's matches sorted in memory. */
 export function listOrder(caller: Caller, sort: TicketSort) {
-  const byId = (a: TicketRow, b: TicketRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  if (sort === 'due') return (a: TicketRow, b: TicketRow) => (a.queueRank ?? 0) - (b.queueRank ?? 0) || (a.queueAt ?? 0) - (b.queueAt ?? 0) || byId(a, b);
-  const updated = (row: TicketRow) => (seesInternal(caller) ? row.updatedAt : row.publicUpdatedAt).getTime();
-  const newest = (a: TicketRow, b: TicketRow) => updated(b) - updated(a) || byId(b, a);
-  if (sort === 'attention') return (a: TicketRow, b: TicketRow) => (b.attentionBand ?? 0) - (a.attentionBand ?? 0) || newest(a, b);
+  const byId = (a: OrderedRow, b: OrderedRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  if (sort === 'due') return (a: OrderedRow, b: OrderedRow) => (a.queueRank ?? 0) - (b.queueRank ?? 0) || (a.queueAt ?? 0) - (b.queueAt ?? 0) || byId(a, b);
+  const updated = (row: OrderedRow) => (seesInternal(caller) ? row.updatedAt : row.publicUpdatedAt).getTime();
+  const newest = (a: OrderedRow, b: OrderedRow) => updated(b) - updated(a) || byId(b, a);
+  if (sort === 'attention') return (a: OrderedRow, b: OrderedRow) => (b.attentionBand ?? 0) - (a.attentionBand ?? 0) || newest(a, b);
   return newest;
 }

@@ -3,7 +3,9 @@ import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
 import { messages, organisations, tickets } from '../db/schema';
 import type { Caller } from '../shared/caller';
-import type { Conditions } from '../shared/conditions';
+import { onlyPlaceholders, type Conditions } from '../shared/conditions';
+import { preparedOn } from '../shared/prepared';
+import { orderedColumns, type OrderedRow } from './list-page';
 
 /**
  * How many of the newest matching texts a search ranks. The index hands matches over newest
@@ -47,7 +49,7 @@ export async function searchTickets(
   where: Conditions,
   page: { offset: number; limit: number },
   /** The list's order when the caller asked for one; best match first otherwise. */
-  order: ((a: TicketRow, b: TicketRow) => number) | null,
+  order: ((a: OrderedRow, b: OrderedRow) => number) | null,
 ): Promise<{ rows: TicketRow[]; hits: Map<string, { messageId: string | null }>; more: boolean }> {
   // No bm25() here: SQLite's counts every text holding a term, on every query, at any size.
   const matches = await db.all<{ ticketId: string; messageId: string | null; body: string }>(sql`
@@ -62,14 +64,37 @@ export async function searchTickets(
     if (!known || score > known.score) best.set(match.ticketId, { messageId: match.messageId, score });
   }
   if (best.size === 0) return { rows: [], hits: best, more: false };
-  const allowed = await db
-    .select()
-    .from(tickets)
-    .where(and(inArray(tickets.id, [...best.keys()]), ...where.list))
-    .prepare()
-    .all(where.values);
-  const ranked = allowed.sort(order ?? ((a, b) => best.get(b.id)!.score - best.get(a.id)!.score || (a.id < b.id ? -1 : 1)));
-  return { rows: ranked.slice(page.offset, page.offset + page.limit), hits: best, more: ranked.length > page.offset + page.limit };
+  const byScore = (a: { id: string }, b: { id: string }) => best.get(b.id)!.score - best.get(a.id)!.score || (a.id < b.id ? -1 : 1);
+  // Nothing to check or order by but the score (an agent's plain search): the page's rows alone
+  // are read. Otherwise the candidates' order columns, within the conditions, then the page's.
+  const ranked =
+    where.list.length === 0 && !order
+      ? [...best.keys()].map((id) => ({ id })).sort(byScore)
+      : (await candidatesWithin(db, where, [...best.keys()])).sort(order ?? byScore);
+  const pageIds = ranked.slice(page.offset, page.offset + page.limit).map((row) => row.id);
+  const rows = pageIds.length === 0 ? [] : await db.select().from(tickets).where(inArray(tickets.id, pageIds));
+  const position = new Map(pageIds.map((id, i) => [id, i]));
+  rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+  return { rows, hits: best, more: ranked.length > page.offset + page.limit };
+}
+
+/**
+ * The candidates within `where`, with what the list's orders compare. Each is looked up by
+ * id (CROSS JOIN keeps that order): a condition's own index, such as a customer's tickets,
+ * would read every one of them and grow with the table.
+ */
+function candidatesWithin(db: Queryable, where: Conditions, ids: string[]): Promise<OrderedRow[]> {
+  const query = preparedOn(db, `search.candidates ${where.shape}`, (db) =>
+    onlyPlaceholders(
+      db
+        .select(orderedColumns)
+        .from(sql`json_each(${sql.placeholder('candidates')}) AS "candidate"`)
+        .crossJoin(tickets)
+        .where(and(sql`${tickets.id} = "candidate"."value"`, ...where.list))
+        .prepare(),
+    ),
+  );
+  return query.all({ ...where.values, candidates: JSON.stringify(ids) });
 }
 
 /** What each ticket of a search page matched on, as an excerpt with the words marked. */
