@@ -115,12 +115,14 @@ export const tickets = sqliteTable(
   (t) => [
     // Two writers can never give two tickets one number; also makes max(number) one lookup.
     uniqueIndex('tickets_number_idx').on(t.number),
-    index('tickets_customer_idx').on(t.orgId, t.createdBy, t.publicUpdatedAt),
-    index('tickets_org_idx').on(t.orgId, t.publicUpdatedAt),
+    // Newest first, ties by id, as the lists page: tickets changed at one instant (a bulk
+    // action, an import) are read in order rather than sorted together on every page.
+    index('tickets_customer_idx').on(t.orgId, t.createdBy, t.publicUpdatedAt, t.id),
+    index('tickets_org_idx').on(t.orgId, t.publicUpdatedAt, t.id),
     // A customer's and an organisation's lists in attention order.
     index('tickets_customer_attention_idx').on(t.orgId, t.createdBy, t.attentionBand, t.publicUpdatedAt, t.id),
     index('tickets_org_attention_idx').on(t.orgId, t.attentionBand, t.publicUpdatedAt, t.id),
-    index('tickets_updated_idx').on(t.updatedAt),
+    index('tickets_updated_idx').on(t.updatedAt, t.id),
     index('tickets_queue_idx').on(t.queueRank, t.queueAt, t.id),
     // An agent's view of one organisation's tickets, in the queue's order.
     index('tickets_org_queue_idx').on(t.orgId, t.queueRank, t.queueAt, t.id),
@@ -220,7 +222,7 @@ export const responseCycles = sqliteTable(
     // The alert sweep: open cycles whose at-risk moment or due time is near, not yet alerted.
     index('response_cycles_at_risk_idx').on(t.atRiskAt).where(sql`at_risk_notified_at IS NULL AND responded_at IS NULL`),
     index('response_cycles_breach_idx').on(t.dueAt).where(sql`breach_notified_at IS NULL AND responded_at IS NULL`),
-    index('response_cycles_ticket_idx').on(t.ticketId, t.startedAt),
+    index('response_cycles_ticket_idx').on(t.ticketId, t.startedAt, t.id),
     // The SLA overview's compliance window: cycles due or answered recently.
     index('response_cycles_due_idx').on(t.dueAt),
     index('response_cycles_responded_idx').on(t.respondedAt),
