@@ -1,8 +1,10 @@
 /**
  * Grows a benchmark database by copying its first `template` tickets (with their response
  * cycles and messages) in bulk SQL, not through the API, so a million tickets take minutes.
- * Copy k of a row gets `-k` after its ids and its ticket number moved by k × 10,000,000; every
- * other column is copied as it is. The search index's triggers index the copies as they land.
+ * Copy k of a row gets `c<k>-` before its ids (so later copies' ids sort later, as the uuidv7
+ * ids of later tickets do, and each copy's tickets sit together in the id index) and its
+ * ticket number moved by k × 10,000,000; every other column is copied as it is. The search
+ * index's triggers index the copies as they land.
  */
 import { createClient } from '@libsql/client';
 
@@ -25,7 +27,7 @@ export async function growTo(dbFile: string, template: number, target: number): 
       // table_info leaves out generated columns, which SQLite computes for the copies.
       const columns = (await client.execute(`PRAGMA table_info(${table.name})`)).rows.map((row) => String(row['name']));
       const value = (column: string) => {
-        if (column === 'id' || column === table.ticketColumn) return `${column} || '-' || ?1`;
+        if (column === 'id' || column === table.ticketColumn) return `printf('c%06d-', ?1) || ${column}`;
         if (column === 'number') return `${column} + ?1 * 10000000`;
         return column;
       };

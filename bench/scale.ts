@@ -25,8 +25,9 @@ import { adminClaims, agentClaims, customerClaims, seedTickets } from './seed-ti
 const SCALES = (process.env.BENCH_SCALES ?? '10000,200000,1000000').split(',').map(Number);
 const SECONDS = Math.min(Number(process.env.BENCH_SECONDS ?? 5), 30);
 const CONNECTIONS = 10;
-/** Node's flags for the server: a young generation of 2 MB semi-spaces, as `pnpm start` runs it. */
+/** The server's Node flags and environment, as `pnpm start` runs it (apps/server/package.json). */
 const SERVER_FLAGS = '--max-semi-space-size=2';
+const SERVER_ENV = { MALLOC_ARENA_MAX: '2' };
 /** Seconds per path with one connection, for the event-loop hold. */
 const HOLD_SECONDS = 2;
 
@@ -75,7 +76,7 @@ try {
     const child = fork(new URL('./scale-server.ts', import.meta.url), {
       // As `pnpm start` runs the server (apps/server/package.json), unless BENCH_SERVER_FLAGS says otherwise.
       execArgv: [...(process.env.BENCH_SERVER_FLAGS ?? SERVER_FLAGS).split(' ').filter(Boolean), '--import', 'tsx'],
-      env: { ...process.env, BENCH_DB_FILE: dbFile, BENCH_NOW: String(clock.now().getTime()) },
+      env: { ...SERVER_ENV, ...process.env, BENCH_DB_FILE: dbFile, BENCH_NOW: String(clock.now().getTime()) },
     });
     try {
       const { port } = await ask(child, null, 'listening');

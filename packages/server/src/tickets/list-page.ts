@@ -1,7 +1,7 @@
 import { seesInternal, type PlanId, type ResponseCycle } from '@support-tickets/core';
 import { and, asc, desc, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
-import { presence, responseCycles, tickets, type TicketRow } from '../db/schema';
+import { organisations, presence, responseCycles, tickets, type TicketRow } from '../db/schema';
 import type { Caller } from '../shared/caller';
 import { onlyPlaceholders, type Conditions } from '../shared/conditions';
 import { toCycle } from '../shared/cycles';
@@ -41,7 +41,7 @@ const ticketPresence = jsonRows(
   // The primary key's order, nothing to sort: `presenceOutputs` orders them by name.
   sql`${presence.userId}`,
 );
-const ticketOrg = sql`(SELECT json_array(name, plan_id) FROM organisations WHERE id = ${pageRow}."org_id")`;
+const ticketOrg = sql`(SELECT json_array(${organisations.name}, ${organisations.planId}) FROM ${organisations} WHERE ${organisations.id} = ${pageRow}."org_id")`;
 const AFTER_COLUMNS = ticketColumns.length;
 
 /** A scalar subquery's JSON arrives as text; nested in another JSON value, parsed already. */
