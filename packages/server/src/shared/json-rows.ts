@@ -20,10 +20,12 @@ export function jsonRows<T extends SQLiteTable>(table: T, where: SQL | undefined
   );
   return {
     sql: sql<string>`(SELECT json_group_array(json_array(${names})) FROM (SELECT ${names} FROM ${table} WHERE ${where ?? sql`1`} ORDER BY ${orderBy}))`,
-    // Nested in another JSON value it may arrive parsed already.
-    decode: (json) => (typeof json === 'string' ? (JSON.parse(json) as unknown[][]) : json).map((values) => rowOf(columns, values)),
+    decode: (json) => jsonValue<unknown[][]>(json).map((values) => rowOf(columns, values)),
   };
 }
+
+/** A JSON value a statement returned: a scalar subquery's arrives as text; nested in another JSON value, parsed already. */
+export const jsonValue = <T>(json: unknown): T => (typeof json === 'string' ? JSON.parse(json) : json) as T;
 
 /** The columns of `table` by key, in the order `jsonRows` and `rowOf` read their values. */
 export const columnsOf = <T extends SQLiteTable>(table: T): Array<[string, Column]> => Object.entries(getTableColumns(table));

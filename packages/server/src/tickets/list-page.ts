@@ -5,7 +5,7 @@ import { organisations, presence, responseCycles, tickets, type TicketRow } from
 import type { Caller } from '../shared/caller';
 import { onlyPlaceholders, type Conditions } from '../shared/conditions';
 import { toCycle } from '../shared/cycles';
-import { columnsOf, jsonRows, rowOf } from '../shared/json-rows';
+import { columnsOf, jsonRows, jsonValue, rowOf } from '../shared/json-rows';
 import { preparedOn } from '../shared/prepared';
 import { encodeTicketCursor, type TicketCursor, type TicketSort } from './cursor';
 import type { PresenceOutput } from './output';
@@ -43,9 +43,6 @@ const ticketPresence = jsonRows(
 );
 const ticketOrg = sql`(SELECT json_array(${organisations.name}, ${organisations.planId}) FROM ${organisations} WHERE ${organisations.id} = ${pageRow}."org_id")`;
 const AFTER_COLUMNS = ticketColumns.length;
-
-/** A scalar subquery's JSON arrives as text; nested in another JSON value, parsed already. */
-const parsed = <T>(json: unknown): T => (typeof json === 'string' ? JSON.parse(json) : json) as T;
 
 /**
  * A page in the queue's, the newest-first or the attention order (keyset pagination: never
@@ -109,7 +106,7 @@ export async function listPage(
     const values = arrays[i]!;
     cycles.set(row.id, ticketCycles.decode(values[AFTER_COLUMNS] as string).map(toCycle));
     if (!agent) return;
-    const org = parsed<[string, OrgLabel['planId']] | null>(values[AFTER_COLUMNS + 1]);
+    const org = jsonValue<[string, OrgLabel['planId']] | null>(values[AFTER_COLUMNS + 1]);
     if (org) orgs.set(row.orgId, { name: org[0], planId: org[1] });
     present.set(row.id, presenceOutputs(ticketPresence.decode(values[AFTER_COLUMNS + 2] as string), now));
   });
@@ -143,7 +140,8 @@ export const orderedColumns = {
 export function listOrder(caller: Caller, sort: TicketSort) {
   const byId = (a: OrderedRow, b: OrderedRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   if (sort === 'due') return (a: OrderedRow, b: OrderedRow) => (a.queueRank ?? 0) - (b.queueRank ?? 0) || (a.queueAt ?? 0) - (b.queueAt ?? 0) || byId(a, b);
-  const updated = (row: OrderedRow) => (seesInternal(caller) ? row.updatedAt : row.publicUpdatedAt).getTime();
+  const internal = seesInternal(caller);
+  const updated = (row: OrderedRow) => (internal ? row.updatedAt : row.publicUpdatedAt).getTime();
   const newest = (a: OrderedRow, b: OrderedRow) => updated(b) - updated(a) || byId(b, a);
   if (sort === 'attention') return (a: OrderedRow, b: OrderedRow) => (b.attentionBand ?? 0) - (a.attentionBand ?? 0) || newest(a, b);
   return newest;
