@@ -1,11 +1,10 @@
 import type { Category, LifecycleAction, Priority } from '@support-tickets/core';
-import { inArray } from 'drizzle-orm';
-import { tickets } from '../db/schema';
 import type { Caller } from '../shared/caller';
 import type { ServiceDeps } from '../shared/deps';
 import type { ServiceError } from '../shared/result';
 import { assigneeOf } from './assignees';
 import type { TicketListItem } from './output';
+import { pageOfIds } from './list-page';
 import { listItems } from './queries';
 import { actOnEach } from './service';
 
@@ -26,8 +25,9 @@ export async function bulkAct(deps: ServiceDeps, caller: Caller, ids: readonly s
     action.type === 'assign' ? { type: 'assign', assignee: await assigneeOf(deps.database.db, action.assigneeId) } : action;
   const outcomes = await actOnEach(deps, caller, unique, lifecycle);
   const done = unique.filter((_, i) => outcomes[i]?.ok);
-  const rows = done.length > 0 ? await deps.database.db.select().from(tickets).where(inArray(tickets.id, done)) : [];
-  const items = new Map((await listItems(deps.database.db, caller, rows, deps.now())).map((item) => [item.id, item]));
+  const now = deps.now();
+  const { rows, parts } = await pageOfIds(deps.database.db, caller, done, now);
+  const items = new Map(listItems(caller, rows, now, parts).map((item) => [item.id, item]));
   return unique.map((id, i): BulkResult => {
     const outcome = outcomes[i]!;
     if (!outcome.ok) return { id, ok: false, error: outcome.error };

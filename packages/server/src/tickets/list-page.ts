@@ -1,12 +1,13 @@
 import { seesInternal, type PlanId, type ResponseCycle } from '@support-tickets/core';
-import { and, asc, desc, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, getTableColumns, sql, type SQL, type Subquery } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
 import { organisations, presence, responseCycles, tickets, type TicketRow } from '../db/schema';
 import type { Caller } from '../shared/caller';
-import { onlyPlaceholders, type Conditions } from '../shared/conditions';
+import { Conditions, onlyPlaceholders } from '../shared/conditions';
 import { toCycle } from '../shared/cycles';
 import { columnsOf, jsonRows, jsonValue, rowOf } from '../shared/json-rows';
 import { preparedOn } from '../shared/prepared';
+import { visibleTickets } from '../shared/tenancy';
 import { encodeTicketCursor, type TicketCursor, type TicketSort } from './cursor';
 import type { PresenceOutput } from './output';
 import { presenceOutputs, presenceSince, presentWhere } from './presence';
@@ -59,7 +60,6 @@ export async function listPage(
   now: Date,
 ): Promise<{ page: TicketRow[]; parts: PageParts; nextCursor: string | null }> {
   const internal = seesInternal(caller);
-  const agent = caller.role === 'agent';
   // Those who do not see internal notes sort by the last change they can see.
   const updatedAt = internal ? tickets.updatedAt : tickets.publicUpdatedAt;
   const { param } = where;
@@ -80,29 +80,79 @@ export async function listPage(
     }
     order = [desc(updatedAt), desc(tickets.id)];
   }
-  const key = `ticket.list ${sort} ${internal ? 'internal' : 'public'} ${agent ? 'agent' : 'other'} ${where.shape}`;
-  const query = preparedOn(db, key, (db) => {
-    const inner = db
-      .select()
-      .from(tickets)
-      .where(and(...where.list))
-      .orderBy(...order)
-      .limit(sql.placeholder('limit'));
+  const key = `ticket.list ${sort} ${internal ? 'internal' : 'public'} ${where.shape}`;
+  const { rows, parts } = await readPage(
+    db,
+    caller,
+    key,
+    (db) =>
+      db
+        .select()
+        .from(tickets)
+        .where(and(...where.list))
+        .orderBy(...order)
+        .limit(sql.placeholder('limit')),
+    { ...where.values, limit: limit + 1 },
+    now,
+  );
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const nextCursor = rows.length > limit && last ? encodeTicketCursor(cursorAfter(sort, last, internal)) : null;
+  return { page, parts, nextCursor };
+}
+
+/**
+ * The tickets of `ids` the caller may see, in that order, with what a list shows beside them:
+ * one statement, built once. A search's page and a bulk action's tickets are read this way.
+ */
+export async function pageOfIds(db: Queryable, caller: Caller, ids: readonly string[], now: Date): Promise<{ rows: TicketRow[]; parts: PageParts }> {
+  const where = new Conditions();
+  // The ids were chosen within what the caller sees; asked again, so a slip there shows nothing.
+  where.add('visible', visibleTickets(caller, where.param));
+  const { rows, parts } = await readPage(
+    db,
+    caller,
+    `ticket.page ${caller.role}`,
+    (db) =>
+      db
+        .select(getTableColumns(tickets))
+        .from(sql`json_each(${sql.placeholder('ids')}) AS "wanted"`)
+        .crossJoin(tickets)
+        .where(and(sql`${tickets.id} = "wanted"."value"`, ...where.list)),
+    { ...where.values, ids: JSON.stringify(ids) },
+    now,
+  );
+  const position = new Map(ids.map((id, i) => [id, i]));
+  return { rows: rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!), parts };
+}
+
+/**
+ * The rows `inner` selects, in its order, each with its cycles and, for agents, its
+ * organisation and who else is in it: one JSON value, read by a statement built once per `key`.
+ */
+async function readPage(
+  db: Queryable,
+  caller: Caller,
+  key: string,
+  inner: (db: Queryable) => { as(alias: 'page'): Subquery },
+  values: Record<string, unknown>,
+  now: Date,
+): Promise<{ rows: TicketRow[]; parts: PageParts }> {
+  const agent = caller.role === 'agent';
+  const query = preparedOn(db, `${key} ${agent ? 'agent' : 'other'}`, (db) => {
     // The page as one JSON value: JSON.parse and drizzle's column mappers instead of a driver
     // row object and a drizzle row per ticket, and no statement per part.
     const parts = agent ? sql`${ticketCycles.sql}, ${ticketOrg}, ${ticketPresence.sql}` : ticketCycles.sql;
     const page = sql<string>`json_group_array(json_array(${ticketColumnNames}, ${parts}))`;
-    return onlyPlaceholders(db.select({ page }).from(inner.as('page')).prepare());
+    return onlyPlaceholders(db.select({ page }).from(inner(db).as('page')).prepare());
   });
-  const values = { ...where.values, limit: limit + 1, ...(agent ? { presenceSince: presenceSince(now).getTime(), viewerId: caller.userId ?? '' } : {}) };
-  const read = await query.get(values);
+  const read = await query.get({ ...values, ...(agent ? { presenceSince: presenceSince(now).getTime(), viewerId: caller.userId ?? '' } : {}) });
   const arrays = JSON.parse(read?.page ?? '[]') as unknown[][];
   const rows = arrays.map((row) => rowOf<TicketRow>(ticketColumns, row));
-  const page = rows.slice(0, limit);
   const cycles = new Map<string, ResponseCycle[]>();
   const orgs = new Map<string, OrgLabel>();
   const present = new Map<string, PresenceOutput[]>();
-  page.forEach((row, i) => {
+  rows.forEach((row, i) => {
     const values = arrays[i]!;
     cycles.set(row.id, ticketCycles.decode(values[AFTER_COLUMNS] as string).map(toCycle));
     if (!agent) return;
@@ -110,9 +160,7 @@ export async function listPage(
     if (org) orgs.set(row.orgId, { name: org[0], planId: org[1] });
     present.set(row.id, presenceOutputs(ticketPresence.decode(values[AFTER_COLUMNS + 2] as string), now));
   });
-  const last = page[page.length - 1];
-  const nextCursor = rows.length > limit && last ? encodeTicketCursor(cursorAfter(sort, last, internal)) : null;
-  return { page, parts: { cycles, orgs, presence: present }, nextCursor };
+  return { rows, parts: { cycles, orgs, presence: present } };
 }
 
 /** The cursor that continues `sort` after `row`. */

@@ -11,9 +11,9 @@ import {
   type ResponseCycle,
   type Status,
 } from '@support-tickets/core';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
-import { organisations, responseCycles, ticketEvents, tickets, type ResponseCycleRow, type TicketEventRow, type TicketRow } from '../db/schema';
+import { responseCycles, ticketEvents, tickets, type ResponseCycleRow, type TicketEventRow, type TicketRow } from '../db/schema';
 import type { Caller } from '../shared/caller';
 import { toCycle } from '../shared/cycles';
 import type { ServiceDeps } from '../shared/deps';
@@ -24,7 +24,7 @@ import { agentNames } from './assignees';
 import { followUpLinks } from './links';
 import { fileLinksOf, readMessagePage, type MessagePage } from './messages';
 import { listConditions } from './list-conditions';
-import { listOrder, listPage, type OrgLabel, type PageParts } from './list-page';
+import { listOrder, listPage, type PageParts } from './list-page';
 import { presenceIn } from './presence';
 import { searchMatches, searchTickets, type SearchMatch } from './search';
 import { decodeTicketCursor, encodeTicketCursor, type TicketCursor, type TicketSort } from './cursor';
@@ -167,28 +167,26 @@ export async function listTickets(deps: ServiceDeps, caller: Caller, query: Tick
   const now = deps.now();
   if (sort !== 'rank') {
     const { page, parts, nextCursor } = await listPage(db, caller, sort, after, where, limit, now);
-    return ok({ items: await listItems(db, caller, page, now, new Map(), parts), nextCursor });
+    return ok({ items: listItems(caller, page, now, parts), nextCursor });
   }
   const offset = after?.sort === 'rank' ? after.offset : 0;
-  const found = await searchTickets(db, caller, terms, where, { offset, limit }, query.sort ? listOrder(caller, query.sort) : null);
+  const found = await searchTickets(db, caller, terms, where, { offset, limit }, query.sort ? listOrder(caller, query.sort) : null, now);
   const matches = await searchMatches(db, found.rows, found.hits, q);
   return ok({
-    items: await listItems(db, caller, found.rows, now, matches),
+    items: listItems(caller, found.rows, now, found.parts, matches),
     nextCursor: found.more ? encodeTicketCursor({ sort: 'rank', offset: offset + limit }) : null,
   });
 }
 
 /** Tickets as lists show them: SLA from their cycles, agents' organisation names, presence, and what a search matched. */
-export async function listItems(
-  db: Queryable,
+export function listItems(
   caller: Caller,
   rows: readonly TicketRow[],
   now: Date,
+  /** What the page came with (`listPage`, `pageOfIds`). */
+  { cycles, orgs, presence }: PageParts,
   matches: ReadonlyMap<string, SearchMatch> = new Map(),
-  /** What the page came with (`listPage`); read here otherwise. */
-  parts?: PageParts,
-): Promise<TicketListItem[]> {
-  const { cycles, orgs, presence } = parts ?? (await readPageParts(db, caller, rows, now));
+): TicketListItem[] {
   return rows.map((row): TicketListItem => {
     const org = orgs.get(row.orgId);
     return Object.assign(toTicketOutput(row, cycles.get(row.id) ?? [], now, caller), {
@@ -198,36 +196,6 @@ export async function listItems(
       match: matches.get(row.id) ?? null,
     });
   });
-}
-
-/** What a list shows beside rows read on their own (a search's, a bulk action's). */
-async function readPageParts(db: Queryable, caller: Caller, rows: readonly TicketRow[], now: Date): Promise<PageParts> {
-  const ids = rows.map((row) => row.id);
-  const cycles = new Map<string, ResponseCycle[]>();
-  if (ids.length > 0) {
-    const cycleRows = await db
-      .select()
-      .from(responseCycles)
-      .where(inArray(responseCycles.ticketId, ids))
-      // Ticket first: the index hands rows over in this order, nothing to sort.
-      .orderBy(asc(responseCycles.ticketId), asc(responseCycles.startedAt), asc(responseCycles.id));
-    for (const row of cycleRows) {
-      const list = cycles.get(row.ticketId) ?? [];
-      list.push(toCycle(row));
-      cycles.set(row.ticketId, list);
-    }
-  }
-  // Agents' lists show each row's organisation by name and plan: read once for the page.
-  const orgs = new Map<string, OrgLabel>();
-  if (caller.role === 'agent' && rows.length > 0) {
-    const orgIds = [...new Set(rows.map((row) => row.orgId))];
-    const orgRows = await db
-      .select({ id: organisations.id, name: organisations.name, planId: organisations.planId })
-      .from(organisations)
-      .where(inArray(organisations.id, orgIds));
-    for (const org of orgRows) orgs.set(org.id, org);
-  }
-  return { cycles, orgs, presence: await presenceIn(db, caller, ids, now) };
 }
 
 /** Assignment events with the names of the agents they moved the ticket between. */

@@ -1,11 +1,11 @@
 import { searchExcerpt, searchScore, seesInternal, type SearchExcerpt } from '@support-tickets/core';
 import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
-import { messages, organisations, tickets } from '../db/schema';
+import { messages, organisations, tickets, type TicketRow } from '../db/schema';
 import type { Caller } from '../shared/caller';
 import { onlyPlaceholders, type Conditions } from '../shared/conditions';
 import { preparedOn } from '../shared/prepared';
-import { orderedColumns, type OrderedRow } from './list-page';
+import { orderedColumns, pageOfIds, type OrderedRow, type PageParts } from './list-page';
 
 /**
  * How many of the newest matching texts a search ranks. The index hands matches over newest
@@ -19,28 +19,61 @@ export interface SearchMatch {
   excerpt: SearchExcerpt;
 }
 
-type TicketRow = typeof tickets.$inferSelect;
-
 // FTS5's query language: each word a quoted phrase (a quote inside doubled), all of them required.
 const phrase = (text: string) => `"${text.replaceAll('"', '""')}"`;
 
 /**
- * The FTS5 query: the words in the body; for those who see no internal notes, only their
- * organisation's public text (its scope token, from the organisation's row; an unknown
- * organisation's is key 0's, which no organisation has).
+ * The FTS5 query, from placeholders `words` (the words in the body) and, for those who see no
+ * internal notes, `scopeOrg`: only that organisation's public text (its scope token, from the
+ * organisation's row; an unknown organisation's is key 0's, which no organisation has).
  */
-function matchQuery(caller: Caller, terms: string[]): SQL {
-  const words = `body : (${terms.map(phrase).join(' AND ')})`;
-  if (seesInternal(caller)) return sql`${words}`;
-  const scope = sql`coalesce((SELECT ${organisations.searchScope} FROM ${organisations} WHERE ${organisations.id} = ${caller.orgId ?? ''}), char(57344, 57344))`;
-  return sql`${`${words} AND scope : "`} || ${scope} || 'p"'`;
+function matchQuery(internal: boolean): SQL {
+  const words = sql.placeholder('words');
+  if (internal) return sql`${words}`;
+  const scope = sql`coalesce((SELECT ${organisations.searchScope} FROM ${organisations} WHERE ${organisations.id} = ${sql.placeholder('scopeOrg')}), char(57344, 57344))`;
+  return sql`${words} || ' AND scope : "' || ${scope} || 'p"'`;
+}
+
+/** The newest matching texts, as the index hands them over (no bm25(): SQLite's counts every text holding a term, on every query, at any size). */
+const newestMatches = (internal: boolean) =>
+  sql`(SELECT ticket_id, message_id, body FROM ticket_search WHERE ticket_search MATCH (${matchQuery(internal)}) ORDER BY rowid DESC LIMIT ${sql.raw(String(SEARCH_CANDIDATES))}) AS "match"`;
+
+const matchColumns = { ticketId: sql<string>`"match"."ticket_id"`, messageId: sql<string | null>`"match"."message_id"`, body: sql<string>`"match"."body"` };
+
+type Match = { ticketId: string; messageId: string | null; body: string } & Partial<OrderedRow>;
+
+/**
+ * The newest `SEARCH_CANDIDATES` texts holding every word, and of those the ones within
+ * `where` (tenancy and filters, as the list applies them), each with what the list's orders
+ * compare: one statement, built once per shape. With nothing to check, the texts alone.
+ */
+function matchingTexts(db: Queryable, caller: Caller, terms: string[], where: Conditions, withOrder: boolean): Promise<Match[]> {
+  const internal = seesInternal(caller);
+  const values = { ...where.values, words: `body : (${terms.map(phrase).join(' AND ')})`, ...(internal ? {} : { scopeOrg: caller.orgId ?? '' }) };
+  if (where.list.length === 0 && !withOrder) {
+    const texts = preparedOn(db, `search.texts ${internal}`, (db) => onlyPlaceholders(db.select(matchColumns).from(newestMatches(internal)).prepare()));
+    return texts.all(values);
+  }
+  // Each match's ticket is looked up by id (CROSS JOIN keeps that order): a condition's own
+  // index, such as a customer's tickets, would read every one of them and grow with the table.
+  const within = preparedOn(db, `search.within ${internal} ${where.shape}`, (db) =>
+    onlyPlaceholders(
+      db
+        .select({ ...matchColumns, ...orderedColumns })
+        .from(newestMatches(internal))
+        .crossJoin(tickets)
+        .where(and(sql`${tickets.id} = "match"."ticket_id"`, ...where.list))
+        .prepare(),
+    ),
+  );
+  return within.all(values);
 }
 
 /**
  * A page of tickets whose subject or messages hold every word of `terms`, best match first
- * (BM25's weighting over the newest `SEARCH_CANDIDATES` matching texts, a ticket ranked by its best text)
- * or in the list's `order`,
- * within `where` (tenancy and filters, as the list applies them).
+ * (BM25's weighting over the newest `SEARCH_CANDIDATES` matching texts the caller may see, a
+ * ticket ranked by its best text) or in the list's `order`, within `where`; each with what the
+ * list shows beside it.
  */
 export async function searchTickets(
   db: Queryable,
@@ -50,52 +83,25 @@ export async function searchTickets(
   page: { offset: number; limit: number },
   /** The list's order when the caller asked for one; best match first otherwise. */
   order: ((a: OrderedRow, b: OrderedRow) => number) | null,
-): Promise<{ rows: TicketRow[]; hits: Map<string, { messageId: string | null }>; more: boolean }> {
-  // No bm25() here: SQLite's counts every text holding a term, on every query, at any size.
-  const matches = await db.all<{ ticketId: string; messageId: string | null; body: string }>(sql`
-    SELECT ticket_id AS ticketId, message_id AS messageId, body
-    FROM ticket_search WHERE ticket_search MATCH (${matchQuery(caller, terms)})
-    ORDER BY rowid DESC LIMIT ${SEARCH_CANDIDATES}`);
+  now: Date,
+): Promise<{ rows: TicketRow[]; parts: PageParts; hits: Map<string, { messageId: string | null }>; more: boolean }> {
+  const matches = await matchingTexts(db, caller, terms, where, order !== null);
   const averageLength = matches.reduce((sum, match) => sum + match.body.length, 0) / Math.max(matches.length, 1);
-  const best = new Map<string, { messageId: string | null; score: number }>();
+  const best = new Map<string, { messageId: string | null; score: number; row: Match }>();
   for (const match of matches) {
     const score = searchScore(match.body, terms, averageLength);
     const known = best.get(match.ticketId);
-    if (!known || score > known.score) best.set(match.ticketId, { messageId: match.messageId, score });
+    if (!known || score > known.score) best.set(match.ticketId, { messageId: match.messageId, score, row: match });
   }
-  if (best.size === 0) return { rows: [], hits: best, more: false };
-  const byScore = (a: { id: string }, b: { id: string }) => best.get(b.id)!.score - best.get(a.id)!.score || (a.id < b.id ? -1 : 1);
-  // Nothing to check or order by but the score (an agent's plain search): the page's rows alone
-  // are read. Otherwise the candidates' order columns, within the conditions, then the page's.
-  const ranked =
-    where.list.length === 0 && !order
-      ? [...best.keys()].map((id) => ({ id })).sort(byScore)
-      : (await candidatesWithin(db, where, [...best.keys()])).sort(order ?? byScore);
-  const pageIds = ranked.slice(page.offset, page.offset + page.limit).map((row) => row.id);
-  const rows = pageIds.length === 0 ? [] : await db.select().from(tickets).where(inArray(tickets.id, pageIds));
-  const position = new Map(pageIds.map((id, i) => [id, i]));
-  rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
-  return { rows, hits: best, more: ranked.length > page.offset + page.limit };
+  const byScore = (a: string, b: string) => best.get(b)!.score - best.get(a)!.score || (a < b ? -1 : 1);
+  const ids = [...best.keys()];
+  const ranked = order ? ids.sort((a, b) => order(best.get(a)!.row as OrderedRow, best.get(b)!.row as OrderedRow)) : ids.sort(byScore);
+  const pageIds = ranked.slice(page.offset, page.offset + page.limit);
+  const { rows, parts } = pageIds.length === 0 ? { rows: [], parts: EMPTY_PARTS } : await pageOfIds(db, caller, pageIds, now);
+  return { rows, parts, hits: best, more: ranked.length > page.offset + page.limit };
 }
 
-/**
- * The candidates within `where`, with what the list's orders compare. Each is looked up by
- * id (CROSS JOIN keeps that order): a condition's own index, such as a customer's tickets,
- * would read every one of them and grow with the table.
- */
-function candidatesWithin(db: Queryable, where: Conditions, ids: string[]): Promise<OrderedRow[]> {
-  const query = preparedOn(db, `search.candidates ${where.shape}`, (db) =>
-    onlyPlaceholders(
-      db
-        .select(orderedColumns)
-        .from(sql`json_each(${sql.placeholder('candidates')}) AS "candidate"`)
-        .crossJoin(tickets)
-        .where(and(sql`${tickets.id} = "candidate"."value"`, ...where.list))
-        .prepare(),
-    ),
-  );
-  return query.all({ ...where.values, candidates: JSON.stringify(ids) });
-}
+const EMPTY_PARTS: PageParts = { cycles: new Map(), orgs: new Map(), presence: new Map() };
 
 /** What each ticket of a search page matched on, as an excerpt with the words marked. */
 export async function searchMatches(
