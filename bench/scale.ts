@@ -25,9 +25,11 @@ import { adminClaims, agentClaims, customerClaims, seedTickets } from './seed-ti
 const SCALES = (process.env.BENCH_SCALES ?? '10000,200000,1000000').split(',').map(Number);
 const SECONDS = Math.min(Number(process.env.BENCH_SECONDS ?? 5), 30);
 const CONNECTIONS = 10;
-/** The server's Node flags and environment, as `pnpm start` runs it (apps/server/package.json). */
-const SERVER_FLAGS = '--max-semi-space-size=2';
-const SERVER_ENV = { MALLOC_ARENA_MAX: '2' };
+/** The server's environment and Node flags, read from how `pnpm start` runs it: `VAR=value… tsx --flag… src/main.ts`. */
+const startScript = (JSON.parse(readFileSync(new URL('../apps/server/package.json', import.meta.url), 'utf8')) as { scripts: { start: string } }).scripts.start;
+const startWords = startScript.split(/\s+/);
+const SERVER_ENV = Object.fromEntries(startWords.filter((word) => /^[A-Z_]+=/.test(word)).map((word) => word.split('=', 2)));
+const SERVER_FLAGS = startWords.filter((word) => word.startsWith('--')).join(' ');
 /** Seconds per path with one connection, for the event-loop hold. */
 const HOLD_SECONDS = 2;
 
