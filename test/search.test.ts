@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_CANDIDATES } from '@support-tickets/server';
 import { NEW_TICKET, startServer, type Client, type TestServer } from './helpers/server';
 
 // Full-text search (`ticket.list({ q })`) over subjects and message bodies, Persian and English:
@@ -96,6 +97,16 @@ describe('search', () => {
     expect(second.nextCursor).toBeNull();
     expect(new Set([...first.items, ...second.items].map((i) => i.id))).toEqual(created);
     await expect(many.ticket.list.query({ cursor: first.nextCursor! })).rejects.toThrow(/cursor/);
+  });
+
+  it('finds a customer’s own ticket however many newer matches their colleagues wrote', async () => {
+    // A search ranks the newest matching texts; a customer's are asked of the index on their own.
+    const ana = await t.as({ sub: 'crowd-ana', role: 'customer', org: 'org-crowd' });
+    const ben = await t.as({ sub: 'crowd-ben', role: 'customer', org: 'org-crowd' });
+    const own = (await ana.ticket.create.mutate({ ...NEW_TICKET, subject: 'Quota exceeded on my bucket' })).id;
+    for (let i = 0; i <= SEARCH_CANDIDATES; i++) await ben.ticket.create.mutate({ ...NEW_TICKET, subject: `Quota exceeded ${i}` });
+    expect(await found(ana, 'quota')).toEqual([own]);
+    expect((await ben.ticket.list.query({ q: 'quota' })).items).toHaveLength(25);
   });
 
   it('reads words shorter than three letters in subjects, and answers null matches outside a search', async () => {

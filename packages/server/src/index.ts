@@ -18,7 +18,7 @@ export type {
   TimelineEventOutput,
 } from './tickets/output';
 export type { TicketPage } from './tickets/queries';
-export type { SearchMatch } from './tickets/search';
+export { SEARCH_CANDIDATES, type SearchMatch } from './tickets/search';
 export type { TicketChangeOutput } from './live/events';
 export type { OrganisationOutput, PlanOutput } from './orgs/service';
 export type { OrganisationListItem, OrganisationPage } from './orgs/list';

@@ -98,3 +98,51 @@ describe('0010_search_scope_keys', () => {
     expect(await found('org-13', 'p')).toEqual(['t3']);
   });
 });
+
+describe('0012_search_creator_scope', () => {
+  it('keys each customer who opened a ticket, and scopes their public texts, old and new, to them', async () => {
+    handle = await openDatabase();
+    await migrate(handle.db, { migrationsFolder: migrationsBefore('0012_search_creator_scope') });
+    const client = handle.db.$client;
+    let number = 1000;
+    const ticket = async (id: string, by: string, subject: string) =>
+      client.execute({
+        sql: `INSERT INTO tickets (id, number, org_id, subject, category, priority, status, created_by, created_by_name, created_at, updated_at, public_updated_at)
+              VALUES (?, ?, 'org-1', ?, 'technical', 'normal', 'awaiting_response', ?, 'U', ?, 0, 0)`,
+        args: [id, ++number, subject, by, number],
+      });
+    const message = async (id: string, ticketId: string, visibility: string, body: string) =>
+      client.execute({
+        sql: `INSERT INTO messages (id, ticket_id, author_id, author_name, author_role, visibility, body, created_at) VALUES (?, ?, 'a', 'A', 'agent', ?, ?, 0)`,
+        args: [id, ticketId, visibility, body],
+      });
+    await client.execute(`INSERT INTO organisations (id, name, plan_id, created_at, updated_at) VALUES ('org-1', 'O', 'developer', 1, 1)`);
+    await ticket('t1', 'ana', 'disk full');
+    await ticket('t2', 'ben', 'disk slow');
+    await message('m1', 't1', 'public', 'the disk again');
+    await message('m2', 't1', 'internal', 'disk note');
+    await runMigrations(handle);
+
+    const keys = (await client.execute('SELECT created_by, key FROM search_creators ORDER BY key')).rows.map((r) => [r.created_by, Number(r.key)]);
+    expect(keys).toEqual([
+      ['ana', 1],
+      ['ben', 2],
+    ]);
+    await ticket('t3', 'cleo', 'disk gone'); // a customer's first ticket keys them
+    await message('m3', 't2', 'public', 'disk replaced');
+    const found = async (by: string) =>
+      (
+        await client.execute({
+          sql: `SELECT coalesce(message_id, ticket_id) AS what FROM ticket_search
+                WHERE ticket_search MATCH 'body : "disk" AND scope : "' || (SELECT scope FROM search_creators WHERE org_id = 'org-1' AND created_by = ?) || '"' ORDER BY rowid`,
+          args: [by],
+        })
+      ).rows.map((r) => r.what);
+    expect(await found('ana')).toEqual(['t1', 'm1']);
+    expect(await found('ben')).toEqual(['t2', 'm3']);
+    expect(await found('cleo')).toEqual(['t3']);
+    // The organisation's scope still holds them all, its internal note apart.
+    const inOrg = await client.execute(`SELECT count(*) AS n FROM ticket_search WHERE ticket_search MATCH 'body : "disk" AND scope : "' || (SELECT search_scope FROM organisations WHERE id = 'org-1') || 'p"'`);
+    expect(Number(inOrg.rows[0]!.n)).toBe(5);
+  });
+});

@@ -190,9 +190,12 @@ describe('query plans of the hot reads', () => {
     expect(plans.flatMap(({ plan }) => plan).filter((step) => /TEMP B-TREE/.test(step))).toEqual([]);
   });
 
-  it('looks a customer’s search candidates up by id, not through every ticket of theirs', async () => {
+  it.each([
+    ['ranked', { q: 'ticket' }],
+    ['in the list’s order', { q: 'ticket', sort: 'updated' }],
+  ] as const)('reads a customer’s search %s by id, not through every ticket of theirs', async (_order, query) => {
     // Their own index would serve the conditions too, and read all of the customer's tickets.
-    const plans = await plansOf(() => listTickets(deps, customer, { q: 'ticket' }));
+    const plans = await plansOf(() => listTickets(deps, customer, query));
     const ticketSteps = plans.flatMap(({ plan }) => plan).filter((step) => /\btickets\b/.test(step));
     expect(ticketSteps.length).toBeGreaterThan(0);
     expect(ticketSteps.every((step) => /USING INDEX sqlite_autoindex_tickets_1 \(id=\?\)/.test(step))).toBe(true);

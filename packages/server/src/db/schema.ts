@@ -139,6 +139,23 @@ export const tickets = sqliteTable(
   ],
 );
 
+/**
+ * Each customer who opened a ticket, by a small number of their own (set by the search index's
+ * trigger when their first ticket lands): their texts carry it in the index's `scope` as two
+ * private-use characters and `c`, so a customer's search asks the index for their own texts
+ * only, as it asks for an organisation's.
+ */
+export const searchCreators = sqliteTable(
+  'search_creators',
+  {
+    key: integer('key').primaryKey(),
+    orgId: text('org_id').notNull(),
+    createdBy: text('created_by').notNull(),
+    scope: text('scope').generatedAlwaysAs(sql.raw(`char(57344 + key % 6400, 57344 + key / 6400 % 6400) || 'c'`), { mode: 'virtual' }),
+  },
+  (t) => [uniqueIndex('search_creators_person_idx').on(t.orgId, t.createdBy)],
+);
+
 export const messages = sqliteTable(
   'messages',
   {

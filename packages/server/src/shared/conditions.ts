@@ -36,6 +36,11 @@ export class Conditions {
     this.list.push(condition);
   }
 
+  /** The conditions' names, in the order they were added. */
+  get names(): readonly string[] {
+    return this.#names;
+  }
+
   get shape(): string {
     return this.#names.join(' ');
   }

@@ -7,6 +7,11 @@ import { contains } from '../shared/sql';
 import { visibleTickets } from '../shared/tenancy';
 import type { TicketQuery } from './queries';
 
+const TENANCY = 'visible';
+
+/** Whether a list asks nothing of the tickets but what the caller may see. */
+export const onlyTenancy = (where: Conditions): boolean => where.names.every((name) => name.startsWith(`${TENANCY}:`));
+
 /**
  * What a list asks of the tickets, within what the caller may see: each filter of `query` as
  * a condition taking its value as a placeholder. `subjectText` is a number or words too short
@@ -15,7 +20,7 @@ import type { TicketQuery } from './queries';
 export function listConditions(db: Queryable, caller: Caller, query: TicketQuery, subjectText: { text: string; number: number | null } | null): Conditions {
   const where = new Conditions();
   const { param } = where;
-  where.add(`visible:${caller.role}`, visibleTickets(caller, param));
+  where.add(`${TENANCY}:${caller.role}`, visibleTickets(caller, param));
   if (query.status) where.add('status', eq(tickets.status, param('status', query.status)));
   if (query.priority) where.add('priority', eq(tickets.priority, param('priority', query.priority)));
   if (query.category) where.add('category', eq(tickets.category, param('category', query.category)));

@@ -1,10 +1,11 @@
 import { searchExcerpt, searchScore, seesInternal, type SearchExcerpt } from '@support-tickets/core';
 import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
-import { messages, organisations, tickets, type TicketRow } from '../db/schema';
+import { messages, organisations, searchCreators, tickets, type TicketRow } from '../db/schema';
 import type { Caller } from '../shared/caller';
 import { onlyPlaceholders, type Conditions } from '../shared/conditions';
 import { preparedOn } from '../shared/prepared';
+import { onlyTenancy } from './list-conditions';
 import { orderedColumns, pageOfIds, type OrderedRow, type PageParts } from './list-page';
 
 /**
@@ -22,45 +23,56 @@ export interface SearchMatch {
 // FTS5's query language: each word a quoted phrase (a quote inside doubled), all of them required.
 const phrase = (text: string) => `"${text.replaceAll('"', '""')}"`;
 
+/** How much of the index a caller's search asks for: every text, an organisation's public ones, or a customer's own. */
+type IndexScope = 'all' | 'organisation' | 'customer';
+
+/** The index's scope for the caller: what `visibleTickets` lets them see, as the index's scope tokens carry it. */
+const indexScopeOf = (caller: Caller): IndexScope => (seesInternal(caller) ? 'all' : caller.role === 'customer' ? 'customer' : 'organisation');
+
 /**
- * The FTS5 query, from placeholders `words` (the words in the body) and, for those who see no
- * internal notes, `scopeOrg`: only that organisation's public text (its scope token, from the
- * organisation's row; an unknown organisation's is key 0's, which no organisation has).
+ * The FTS5 query, from placeholders: `words` (the words in the body), and the scope's tokens
+ * of `scopeOrg` and `scopeCreator`, from their rows (one unknown is key 0's, which no
+ * organisation and no customer has).
  */
-function matchQuery(internal: boolean): SQL {
+function matchQuery(scope: IndexScope): SQL {
   const words = sql.placeholder('words');
-  if (internal) return sql`${words}`;
-  const scope = sql`coalesce((SELECT ${organisations.searchScope} FROM ${organisations} WHERE ${organisations.id} = ${sql.placeholder('scopeOrg')}), char(57344, 57344))`;
-  return sql`${words} || ' AND scope : "' || ${scope} || 'p"'`;
+  if (scope === 'all') return sql`${words}`;
+  const org = sql`coalesce((SELECT ${organisations.searchScope} FROM ${organisations} WHERE ${organisations.id} = ${sql.placeholder('scopeOrg')}), char(57344, 57344))`;
+  const inOrg = sql`${words} || ' AND scope : "' || ${org} || 'p"'`;
+  if (scope === 'organisation') return inOrg;
+  const creator = sql`coalesce((SELECT ${searchCreators.scope} FROM ${searchCreators} WHERE ${searchCreators.orgId} = ${sql.placeholder('scopeOrg')} AND ${searchCreators.createdBy} = ${sql.placeholder('scopeCreator')}), char(57344, 57344) || 'c')`;
+  return sql`${inOrg} || ' AND scope : "' || ${creator} || '"'`;
 }
 
 /** The newest matching texts, as the index hands them over (no bm25(): SQLite's counts every text holding a term, on every query, at any size). */
-const newestMatches = (internal: boolean) =>
-  sql`(SELECT ticket_id, message_id, body FROM ticket_search WHERE ticket_search MATCH (${matchQuery(internal)}) ORDER BY rowid DESC LIMIT ${sql.raw(String(SEARCH_CANDIDATES))}) AS "match"`;
+const newestMatches = (scope: IndexScope) =>
+  sql`(SELECT ticket_id, message_id, body FROM ticket_search WHERE ticket_search MATCH (${matchQuery(scope)}) ORDER BY rowid DESC LIMIT ${sql.raw(String(SEARCH_CANDIDATES))}) AS "match"`;
 
 const matchColumns = { ticketId: sql<string>`"match"."ticket_id"`, messageId: sql<string | null>`"match"."message_id"`, body: sql<string>`"match"."body"` };
 
 type Match = { ticketId: string; messageId: string | null; body: string } & Partial<OrderedRow>;
 
 /**
- * The newest `SEARCH_CANDIDATES` texts holding every word, and of those the ones within
- * `where` (tenancy and filters, as the list applies them), each with what the list's orders
- * compare: one statement, built once per shape. With nothing to check, the texts alone.
+ * The newest `SEARCH_CANDIDATES` texts holding every word that the caller may see, each with
+ * what the list's orders compare when it asks for an order: one statement, built once per
+ * shape. With no condition beyond the caller's tenancy, which the index's scope holds, the
+ * texts alone (their page asks the tenancy again); otherwise the conditions apply to each
+ * match's ticket.
  */
 function matchingTexts(db: Queryable, caller: Caller, terms: string[], where: Conditions, withOrder: boolean): Promise<Match[]> {
-  const internal = seesInternal(caller);
-  const values = { ...where.values, words: `body : (${terms.map(phrase).join(' AND ')})`, ...(internal ? {} : { scopeOrg: caller.orgId ?? '' }) };
-  if (where.list.length === 0 && !withOrder) {
-    const texts = preparedOn(db, `search.texts ${internal}`, (db) => onlyPlaceholders(db.select(matchColumns).from(newestMatches(internal)).prepare()));
+  const scope = indexScopeOf(caller);
+  const values = { ...where.values, words: `body : (${terms.map(phrase).join(' AND ')})`, scopeOrg: caller.orgId ?? '', scopeCreator: caller.userId ?? '' };
+  if (!withOrder && onlyTenancy(where)) {
+    const texts = preparedOn(db, `search.texts ${scope}`, (db) => onlyPlaceholders(db.select(matchColumns).from(newestMatches(scope)).prepare()));
     return texts.all(values);
   }
   // Each match's ticket is looked up by id (CROSS JOIN keeps that order): a condition's own
   // index, such as a customer's tickets, would read every one of them and grow with the table.
-  const within = preparedOn(db, `search.within ${internal} ${where.shape}`, (db) =>
+  const within = preparedOn(db, `search.within ${scope} ${where.shape}`, (db) =>
     onlyPlaceholders(
       db
         .select({ ...matchColumns, ...orderedColumns })
-        .from(newestMatches(internal))
+        .from(newestMatches(scope))
         .crossJoin(tickets)
         .where(and(sql`${tickets.id} = "match"."ticket_id"`, ...where.list))
         .prepare(),
