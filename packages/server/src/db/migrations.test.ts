@@ -28,6 +28,32 @@ function migrationsBefore(tag: string): string {
   return folder;
 }
 
+/** Tickets and messages written by hand, as every schema since 0005 takes them; a ticket's number and creation time follow its place in line. */
+function writer(client: DatabaseHandle['db']['$client']) {
+  let made = 0;
+  return {
+    ticket: (id: string, org: string, subject: string, createdBy = 'u') =>
+      client.execute({
+        sql: `INSERT INTO tickets (id, number, org_id, subject, category, priority, status, created_by, created_by_name, created_at, updated_at, public_updated_at)
+              VALUES (?, ?, ?, ?, 'technical', 'normal', 'awaiting_response', ?, 'U', ?, 0, 0)`,
+        args: [id, 1000 + ++made, org, subject, createdBy, made],
+      }),
+    message: (id: string, ticketId: string, visibility: string, body: string) =>
+      client.execute({
+        sql: `INSERT INTO messages (id, ticket_id, author_id, author_name, author_role, visibility, body, created_at) VALUES (?, ?, 'a', 'A', 'agent', ?, ?, 0)`,
+        args: [id, ticketId, visibility, body],
+      }),
+    /** What holds "disk" within a scope (`scope`: SQL giving the scope's token), in the order indexed. */
+    holdingDisk: async (scope: string, args: Array<string>) =>
+      (
+        await client.execute({
+          sql: `SELECT coalesce(message_id, ticket_id) AS what FROM ticket_search WHERE ticket_search MATCH 'body : "disk" AND scope : "' || ${scope} || '"' ORDER BY rowid`,
+          args,
+        })
+      ).rows.map((r) => r.what),
+  };
+}
+
 describe('0005_ticket_numbers_and_team', () => {
   it('numbers existing tickets from 1001 in the order they were opened, and new ones after them', async () => {
     handle = await openDatabase();
@@ -58,17 +84,7 @@ describe('0010_search_scope_keys', () => {
     handle = await openDatabase();
     await migrate(handle.db, { migrationsFolder: migrationsBefore('0010_search_scope_keys') });
     const client = handle.db.$client;
-    const ticket = async (id: string, org: string, subject: string) =>
-      client.execute({
-        sql: `INSERT INTO tickets (id, number, org_id, subject, category, priority, status, created_by, created_by_name, created_at, updated_at, public_updated_at)
-              VALUES (?, ?, ?, ?, 'technical', 'normal', 'awaiting_response', 'u', 'U', 0, 0, 0)`,
-        args: [id, 1000 + Number(id.at(-1)), org, subject],
-      });
-    const message = async (id: string, ticketId: string, visibility: string, body: string) =>
-      client.execute({
-        sql: `INSERT INTO messages (id, ticket_id, author_id, author_name, author_role, visibility, body, created_at) VALUES (?, ?, 'u', 'U', 'agent', ?, ?, 0)`,
-        args: [id, ticketId, visibility, body],
-      });
+    const { ticket, message, holdingDisk } = writer(client);
     // Ids that share most of their trigrams, as real ones do; the second came first.
     await client.execute(`INSERT INTO organisations (id, name, plan_id, created_at, updated_at) VALUES ('org-12', 'B', 'developer', 2, 2), ('org-11', 'A', 'developer', 1, 1)`);
     await ticket('t1', 'org-11', 'disk full');
@@ -84,14 +100,7 @@ describe('0010_search_scope_keys', () => {
     ]);
     await client.execute(`INSERT INTO organisations (id, name, plan_id, created_at, updated_at) VALUES ('org-13', 'C', 'developer', 3, 3)`);
     await ticket('t3', 'org-13', 'disk gone');
-    const found = async (org: string, visibility: 'p' | 'i') =>
-      (
-        await client.execute({
-          sql: `SELECT coalesce(message_id, ticket_id) AS what FROM ticket_search
-                WHERE ticket_search MATCH 'body : "disk" AND scope : "' || (SELECT search_scope FROM organisations WHERE id = ?) || ?  || '"' ORDER BY rowid`,
-          args: [org, visibility],
-        })
-      ).rows.map((r) => r.what);
+    const found = (org: string, visibility: 'p' | 'i') => holdingDisk('(SELECT search_scope FROM organisations WHERE id = ?) || ?', [org, visibility]);
     expect(await found('org-11', 'p')).toEqual(['t1', 'm1']);
     expect(await found('org-11', 'i')).toEqual(['m2']);
     expect(await found('org-12', 'p')).toEqual(['t2']);
@@ -104,21 +113,10 @@ describe('0012_search_creator_scope', () => {
     handle = await openDatabase();
     await migrate(handle.db, { migrationsFolder: migrationsBefore('0012_search_creator_scope') });
     const client = handle.db.$client;
-    let number = 1000;
-    const ticket = async (id: string, by: string, subject: string) =>
-      client.execute({
-        sql: `INSERT INTO tickets (id, number, org_id, subject, category, priority, status, created_by, created_by_name, created_at, updated_at, public_updated_at)
-              VALUES (?, ?, 'org-1', ?, 'technical', 'normal', 'awaiting_response', ?, 'U', ?, 0, 0)`,
-        args: [id, ++number, subject, by, number],
-      });
-    const message = async (id: string, ticketId: string, visibility: string, body: string) =>
-      client.execute({
-        sql: `INSERT INTO messages (id, ticket_id, author_id, author_name, author_role, visibility, body, created_at) VALUES (?, ?, 'a', 'A', 'agent', ?, ?, 0)`,
-        args: [id, ticketId, visibility, body],
-      });
+    const { ticket, message, holdingDisk } = writer(client);
     await client.execute(`INSERT INTO organisations (id, name, plan_id, created_at, updated_at) VALUES ('org-1', 'O', 'developer', 1, 1)`);
-    await ticket('t1', 'ana', 'disk full');
-    await ticket('t2', 'ben', 'disk slow');
+    await ticket('t1', 'org-1', 'disk full', 'ana');
+    await ticket('t2', 'org-1', 'disk slow', 'ben');
     await message('m1', 't1', 'public', 'the disk again');
     await message('m2', 't1', 'internal', 'disk note');
     await runMigrations(handle);
@@ -128,16 +126,9 @@ describe('0012_search_creator_scope', () => {
       ['ana', 1],
       ['ben', 2],
     ]);
-    await ticket('t3', 'cleo', 'disk gone'); // a customer's first ticket keys them
+    await ticket('t3', 'org-1', 'disk gone', 'cleo'); // a customer's first ticket keys them
     await message('m3', 't2', 'public', 'disk replaced');
-    const found = async (by: string) =>
-      (
-        await client.execute({
-          sql: `SELECT coalesce(message_id, ticket_id) AS what FROM ticket_search
-                WHERE ticket_search MATCH 'body : "disk" AND scope : "' || (SELECT scope FROM search_creators WHERE org_id = 'org-1' AND created_by = ?) || '"' ORDER BY rowid`,
-          args: [by],
-        })
-      ).rows.map((r) => r.what);
+    const found = (by: string) => holdingDisk(`(SELECT scope FROM search_creators WHERE org_id = 'org-1' AND created_by = ?)`, [by]);
     expect(await found('ana')).toEqual(['t1', 'm1']);
     expect(await found('ben')).toEqual(['t2', 'm3']);
     expect(await found('cleo')).toEqual(['t3']);
