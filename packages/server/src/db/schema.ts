@@ -28,6 +28,9 @@ const ATTENTION_BAND_SQL = `CASE status ${Object.entries(ATTENTION_BANDS)
   .join(' ')} END`;
 
 /** A customer organisation; its id is the token's `org` claim. */
+/** A search key (the SQL of an integer) as the search index's scope carries it: two private-use characters, U+E000 on. */
+export const searchKeyChars = (key: string) => `char(57344 + ${key} % 6400, 57344 + ${key} / 6400 % 6400)`;
+
 export const organisations = sqliteTable(
   'organisations',
   {
@@ -48,7 +51,7 @@ export const organisations = sqliteTable(
      * The ids themselves share most of their trigrams ("org", "-or"…), so asking the index for one
      * organisation's text read every organisation's.
      */
-    searchScope: text('search_scope').generatedAlwaysAs(sql.raw('char(57344 + search_key % 6400, 57344 + search_key / 6400 % 6400)'), { mode: 'virtual' }),
+    searchScope: text('search_scope').generatedAlwaysAs(sql.raw(searchKeyChars('search_key')), { mode: 'virtual' }),
   },
   (t) => [
     // The agents' directory pages by name, as SQLite folds it.
@@ -151,7 +154,7 @@ export const searchCreators = sqliteTable(
     key: integer('key').primaryKey(),
     orgId: text('org_id').notNull(),
     createdBy: text('created_by').notNull(),
-    scope: text('scope').generatedAlwaysAs(sql.raw(`char(57344 + key % 6400, 57344 + key / 6400 % 6400) || 'c'`), { mode: 'virtual' }),
+    scope: text('scope').generatedAlwaysAs(sql.raw(`${searchKeyChars('key')} || 'c'`), { mode: 'virtual' }),
   },
   (t) => [uniqueIndex('search_creators_person_idx').on(t.orgId, t.createdBy)],
 );

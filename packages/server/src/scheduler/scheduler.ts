@@ -2,8 +2,6 @@ import type { ServiceDeps } from '../shared/deps';
 import { closeDueTickets, nextAutoCloseAt } from './close-due';
 import { createDueTimer, type Scheduler } from './due-timer';
 
-export type { Scheduler } from './due-timer';
-
 /** Closes tickets when their auto-close time comes, re-armed whenever a change sets or clears one. */
 export function createScheduler(deps: ServiceDeps): Scheduler {
   return createDueTimer({

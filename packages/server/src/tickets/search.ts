@@ -1,7 +1,7 @@
 import { searchExcerpt, searchScore, seesInternal, type SearchExcerpt } from '@support-tickets/core';
 import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client';
-import { messages, organisations, searchCreators, tickets, type TicketRow } from '../db/schema';
+import { messages, organisations, searchCreators, searchKeyChars, tickets, type TicketRow } from '../db/schema';
 import type { Caller } from '../shared/caller';
 import { onlyPlaceholders, type Conditions } from '../shared/conditions';
 import { preparedOn } from '../shared/prepared';
@@ -35,12 +35,13 @@ const indexScopeOf = (caller: Caller): IndexScope => (seesInternal(caller) ? 'al
  * organisation and no customer has).
  */
 function matchQuery(scope: IndexScope): SQL {
+  const unknown = sql.raw(searchKeyChars('0'));
   const words = sql.placeholder('words');
   if (scope === 'all') return sql`${words}`;
-  const org = sql`coalesce((SELECT ${organisations.searchScope} FROM ${organisations} WHERE ${organisations.id} = ${sql.placeholder('scopeOrg')}), char(57344, 57344))`;
+  const org = sql`coalesce((SELECT ${organisations.searchScope} FROM ${organisations} WHERE ${organisations.id} = ${sql.placeholder('scopeOrg')}), ${unknown})`;
   const inOrg = sql`${words} || ' AND scope : "' || ${org} || 'p"'`;
   if (scope === 'organisation') return inOrg;
-  const creator = sql`coalesce((SELECT ${searchCreators.scope} FROM ${searchCreators} WHERE ${searchCreators.orgId} = ${sql.placeholder('scopeOrg')} AND ${searchCreators.createdBy} = ${sql.placeholder('scopeCreator')}), char(57344, 57344) || 'c')`;
+  const creator = sql`coalesce((SELECT ${searchCreators.scope} FROM ${searchCreators} WHERE ${searchCreators.orgId} = ${sql.placeholder('scopeOrg')} AND ${searchCreators.createdBy} = ${sql.placeholder('scopeCreator')}), ${unknown} || 'c')`;
   return sql`${inOrg} || ' AND scope : "' || ${creator} || '"'`;
 }
 
