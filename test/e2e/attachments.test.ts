@@ -3,7 +3,7 @@ import type { TokenClaims } from '@support-tickets/server';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PNG_1X1 } from '../helpers/attachments';
-import { PEOPLE, shot, startHarness, type Harness } from './harness';
+import { PEOPLE, shot, startHarness, widgetEvents, type Harness } from './harness';
 
 // SPEC §7 in the browser: files through the picker, a pasted screenshot, files dropped on the
 // composer, each with progress and cancel, a refused file said on its own line with the text
@@ -135,6 +135,37 @@ describe('attaching files', () => {
     await page.getByRole('button', { name: 'Open ticket' }).click();
     await page.getByRole('heading', { name: 'With a screenshot' }).waitFor();
     await page.locator('[part="message"] st-files img').waitFor();
+    await context.close();
+  });
+
+  it('sends a reply typed while the attachments are still downloading: once, the host told, no failure shown', async () => {
+    const { page, context } = await h.page();
+    // A slow network: the attachments part of the widget arrives only when the test lets it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/support-tickets-attachments-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await h.openHost(page, PEOPLE.customer, { lang: 'en' });
+    await page.locator('[part="ticket"]', { hasText: subject }).click();
+    await page.getByRole('heading', { name: subject }).waitFor();
+    expect(await page.evaluate(() => customElements.get('st-attach') === undefined)).toBe(true);
+
+    const reply = page.getByLabel('Your reply');
+    await reply.fill('Typed before the files part arrived.');
+    await reply.press('Control+Enter');
+    await expect.poll(async () => (await widgetEvents(page)).map((e) => e.type), { timeout: 10_000 }).toEqual(['support-ticket-replied']);
+    expect(await reply.inputValue()).toBe('');
+    expect(await page.getByText('Your reply was not sent').count()).toBe(0);
+    const customer = await h.api(PEOPLE.customer);
+    const listed = (await customer.ticket.list.query({})).items.find((t) => t.subject === subject);
+    const stored = await customer.ticket.get.query({ id: listed!.id });
+    expect(stored.messages.filter((m) => m.body === 'Typed before the files part arrived.')).toHaveLength(1);
+
+    // Once it arrives, the composer takes files again.
+    release();
+    await tray(page).getByText('Up to 5 files, 10 MB each.').waitFor();
     await context.close();
   });
 });

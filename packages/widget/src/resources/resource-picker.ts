@@ -4,6 +4,7 @@ import type { WidgetContext } from '../base/context';
 import type { RouterOutputs } from '@support-tickets/server';
 import { WidgetElement } from '../base/widget-element';
 import { formStyles } from '../ui/form.styles';
+import { definedIn } from '../ui/on-demand';
 import { sharedStyles } from '../ui/shared.styles';
 import { RESOURCE_WORDS } from './words';
 
@@ -126,4 +127,4 @@ export function resourcePicker(ctx: WidgetContext) {
 }
 
 /** The resource picker of the form in `root`, asked for the chosen ids when sending. */
-export const pickerIn = (root: ParentNode): ResourcePicker | null => root.querySelector('st-resources');
+export const pickerIn = (root: ParentNode): ResourcePicker | null => definedIn(root, 'st-resources');

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { AttachTray } from '../attachments/attach-tray';
 import type { TicketMessage } from '../api/types';
 import type { WidgetContext } from '../base/context';
-import { onDemand } from './on-demand';
+import { definedIn, onDemand } from './on-demand';
 
 // Attachments are a chunk of their own (attachments/), loaded the first time a form or a
 // message with files shows: the main file carries only these tags.
@@ -16,8 +16,8 @@ export function attachTray(ctx: WidgetContext) {
   return html`<st-attach .ctx=${ctx}></st-attach>`;
 }
 
-/** The files of the form in `root`, asked for their ids when sending. */
-export const trayIn = (root: ParentNode): AttachTray | null => root.querySelector('st-attach');
+/** The files of the form in `root`, asked for their ids when sending; none while their chunk is on its way. */
+export const trayIn = (root: ParentNode): AttachTray | null => definedIn(root, 'st-attach');
 
 /** A message's files: thumbnails and chips (`<st-files>`). */
 export function messageFiles(files: TicketMessage['attachments'], ctx: WidgetContext) {

@@ -16,6 +16,16 @@ export function onDemand(load: () => Promise<unknown>): () => Promise<unknown> {
 }
 
 /**
+ * The element `tag` in `root` once its chunk has defined it. Before, the tag is a bare element
+ * without its properties and methods: none is there to ask (and no file or choice can be in it).
+ */
+export function definedIn<K extends keyof HTMLElementTagNameMap>(root: ParentNode, tag: K): HTMLElementTagNameMap[K] | null {
+  const element = root.querySelector(tag);
+  const defined = customElements.get(tag);
+  return defined && element instanceof defined ? element : null;
+}
+
+/**
  * The elements of an on-demand chunk, for the element that shows them: it asks for the chunk
  * when one is about to show, renders again when it arrives, and shows a retry when it fails.
  */
