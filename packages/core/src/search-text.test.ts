@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { searchExcerpt, searchForm, searchScore, searchTerms } from './search-text';
+import { SEARCH_FOLDS, searchExcerpt, searchForm, searchScore, searchTerms } from './search-text';
 
 describe('searchForm', () => {
   it('reads Arabic letters, the zero-width non-joiner, tatweel and Persian digits as a Persian keyboard writes them', () => {
@@ -8,6 +8,13 @@ describe('searchForm', () => {
     expect(searchForm('نمی‌شود')).toBe('نمیشود');
     expect(searchForm('سـرور')).toBe('سرور');
     expect(searchForm('سفارش ۱۰۴۲ و ١٠٤٢')).toBe('سفارش 1042 و 1042');
+  });
+
+  it('changes the folded characters alone, each as SEARCH_FOLDS says, wherever they stand', () => {
+    const folds = new Map(SEARCH_FOLDS);
+    const folded = fc.constantFrom(...SEARCH_FOLDS.map(([from]) => from));
+    const texts = fc.array(fc.oneof(folded, fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(texts, (text) => searchForm(text) === [...text].map((c) => folds.get(c) ?? c).join('')));
   });
 
   it('is idempotent', () => {
