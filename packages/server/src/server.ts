@@ -21,6 +21,7 @@ import { createMailChannel, mailOptionsProblem, type MailOptions } from './notif
 import { closeDueTickets } from './scheduler/close-due';
 import { createScheduler } from './scheduler/scheduler';
 import { createAlertScheduler } from './scheduler/alert-scheduler';
+import { createSearchUpkeep, mergeSearchIndex } from './tickets/search-upkeep';
 import { sendDueAlerts } from './scheduler/alerts';
 import { createServiceDeps } from './shared/deps';
 
@@ -91,9 +92,12 @@ export interface SupportServer {
   closeDueTickets(): Promise<number>;
   /** Removes uploads no message took within a day; returns how many this call removed. */
   removeUnattachedUploads(): Promise<number>;
+  /** Merges the search index into one segment, a write at a time; returns how many steps did work. */
+  mergeSearchIndex(): Promise<number>;
   /**
-   * Starts scheduled closing (a sweep now, then a timer for the next due ticket) the hourly
-   * removal of unattached uploads, SLA alerts and the delivery of notifications.
+   * Starts scheduled closing (a sweep now, then a timer for the next due ticket), the hourly
+   * upkeep (removing unattached uploads, merging the search index), SLA alerts and the
+   * delivery of notifications.
    */
   startScheduler(): void;
   /** Records every SLA alert and auto-close warning due now (each once); returns how many this call recorded. */
@@ -173,6 +177,7 @@ export async function assembleServer(options: ServerOptions): Promise<{ server: 
   });
   const scheduler = createScheduler(deps);
   const cleanup = createCleanupSchedule(deps);
+  const searchUpkeep = createSearchUpkeep(deps);
   const autoCloseWarningHours = options.autoCloseWarningHours ?? DEFAULT_AUTO_CLOSE_WARNING_HOURS;
   if (!(autoCloseWarningHours > 0)) throw new RangeError(`createServer: autoCloseWarningHours must be a positive number, got ${autoCloseWarningHours}.`);
   const alertDeps = { ...deps, autoCloseWarningHours };
@@ -191,9 +196,11 @@ export async function assembleServer(options: ServerOptions): Promise<{ server: 
     app,
     closeDueTickets: () => closeDueTickets(deps),
     removeUnattachedUploads: () => removeUnattachedUploads(deps),
+    mergeSearchIndex: () => mergeSearchIndex(database),
     startScheduler() {
       scheduler.start();
       cleanup.start();
+      searchUpkeep.start();
       if (notify.background === false) return;
       alerts.start();
       dispatcher.start();
@@ -207,7 +214,7 @@ export async function assembleServer(options: ServerOptions): Promise<{ server: 
         let grace: ReturnType<typeof setTimeout> | undefined;
         await Promise.race([drain(), new Promise<void>((resolve) => (grace = setTimeout(resolve, closeGraceMs)))]);
         clearTimeout(grace);
-        await Promise.all([scheduler.stop(), cleanup.stop(), alerts.stop(), dispatcher.stop()]);
+        await Promise.all([scheduler.stop(), cleanup.stop(), searchUpkeep.stop(), alerts.stop(), dispatcher.stop()]);
         mail?.close();
         database.close();
       })();

@@ -1,10 +1,8 @@
 import { unattachedUploadCutoff } from '@support-tickets/core';
 import { and, isNull, lt } from 'drizzle-orm';
 import { attachments } from '../db/schema';
+import { createPeriodicJob } from '../shared/periodic';
 import type { ServiceDeps } from '../shared/deps';
-
-/** How often the scheduler removes uploads no message took (each removal waits a day anyway). */
-export const CLEANUP_INTERVAL_MS = 60 * 60_000;
 
 /**
  * Removes uploads that no message took within a day of arriving (and uploads that never
@@ -24,29 +22,10 @@ export async function removeUnattachedUploads(deps: ServiceDeps): Promise<number
   return removed.length;
 }
 
-/** Runs the cleanup at start and then every hour, until stopped; failures are logged and tried again next time. */
-export function createCleanupSchedule(deps: ServiceDeps): { start(): void; stop(): Promise<void> } {
-  let timer: ReturnType<typeof setInterval> | null = null;
-  let running: Promise<void> | null = null;
-  const run = () => {
-    running ??= removeUnattachedUploads(deps)
-      .then((removed) => {
-        if (removed > 0) deps.log.info(`removed ${removed} unattached upload${removed === 1 ? '' : 's'}`);
-      })
-      .catch((error: unknown) => deps.log.error('removing unattached uploads failed', { error: String(error) }))
-      .finally(() => (running = null));
-  };
-  return {
-    start() {
-      if (timer) return;
-      run();
-      timer = setInterval(run, CLEANUP_INTERVAL_MS);
-      timer.unref?.();
-    },
-    async stop() {
-      if (timer) clearInterval(timer);
-      timer = null;
-      await running;
-    },
-  };
+/** Runs the cleanup at start and then every hour (each removal waits a day anyway), until stopped. */
+export function createCleanupSchedule(deps: ServiceDeps) {
+  return createPeriodicJob(deps.log, 'removing unattached uploads failed', async () => {
+    const removed = await removeUnattachedUploads(deps);
+    if (removed > 0) deps.log.info(`removed ${removed} unattached upload${removed === 1 ? '' : 's'}`);
+  });
 }
