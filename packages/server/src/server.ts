@@ -95,9 +95,9 @@ export interface SupportServer {
   /** Merges the search index into one segment, a write at a time; returns how many steps did work. */
   mergeSearchIndex(): Promise<number>;
   /**
-   * Starts scheduled closing (a sweep now, then a timer for the next due ticket), the hourly
-   * upkeep (removing unattached uploads, merging the search index), SLA alerts and the
-   * delivery of notifications.
+   * Starts scheduled closing (a sweep now, then a timer for the next due ticket), the upkeep
+   * (hourly removal of unattached uploads, a daily merge of the search index), SLA alerts and
+   * the delivery of notifications.
    */
   startScheduler(): void;
   /** Records every SLA alert and auto-close warning due now (each once); returns how many this call recorded. */
