@@ -23,7 +23,7 @@ const send = (reply: ServerReply) => process.send!(reply);
 const peakRss = () => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))![1]) * 1024;
 
 const test = await createTestServer({ dbFile: process.env.BENCH_DB_FILE!, clock: new TestClock(Number(process.env.BENCH_NOW)) });
-// The search index as the server's hourly upkeep leaves it (the bulk copies left it in segments).
+// The search index as the server's daily upkeep leaves it (the bulk copies left it in segments).
 await test.server.mergeSearchIndex();
 const listener = serve({ fetch: test.app.fetch, port: 0, hostname: '127.0.0.1' });
 await new Promise<void>((resolve) => listener.once('listening', () => resolve()));

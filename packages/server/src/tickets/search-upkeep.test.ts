@@ -47,7 +47,7 @@ describe('merging the search index', () => {
     expect(await test.server.mergeSearchIndex()).toBe(0);
   });
 
-  it('lets writes through between its steps, and what they index is found', async () => {
+  it('runs beside writes: what they index is found, and the next merge leaves one segment', async () => {
     const api = await openTickets(10, 'router');
     const [, created] = await Promise.all([test.server.mergeSearchIndex(), openTickets(10, 'firewall')]);
     expect(await found(created, 'firewall')).toHaveLength(10);

@@ -9,7 +9,7 @@ import type { ServiceDeps } from '../shared/deps';
  */
 export const SEARCH_MERGE_STEP_PAGES = 50;
 /**
- * How often the index is merged. Merging rewrites the whole index (280 MB in 4 s of CPU at a
+ * How often the index is merged. Merging rewrites the whole index (280 MB in about 4 s at a
  * million tickets): daily, not hourly. The writes of a day add small segments meanwhile.
  */
 export const SEARCH_MERGE_INTERVAL_MS = 24 * 60 * 60_000;
