@@ -33,6 +33,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // What the page waits on crosses the server and the browser: on a busy machine that can
+          // take more than `expect.poll`'s default second. A met condition still ends the wait.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {
