@@ -27,10 +27,10 @@ const ATTENTION_BAND_SQL = `CASE status ${Object.entries(ATTENTION_BANDS)
   .map(([status, band]) => `WHEN '${status}' THEN ${band}`)
   .join(' ')} END`;
 
-/** A customer organisation; its id is the token's `org` claim. */
 /** A search key (the SQL of an integer) as the search index's scope carries it: two private-use characters, U+E000 on. */
 export const searchKeyChars = (key: string) => `char(57344 + ${key} % 6400, 57344 + ${key} / 6400 % 6400)`;
 
+/** A customer organisation; its id is the token's `org` claim. */
 export const organisations = sqliteTable(
   'organisations',
   {

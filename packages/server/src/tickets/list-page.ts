@@ -106,6 +106,7 @@ export async function listPage(
  * one statement, built once. A search's page and a bulk action's tickets are read this way.
  */
 export async function pageOfIds(db: Queryable, caller: Caller, ids: readonly string[], now: Date): Promise<{ rows: TicketRow[]; parts: PageParts }> {
+  if (ids.length === 0) return { rows: [], parts: { cycles: new Map(), orgs: new Map(), presence: new Map() } };
   const where = new Conditions();
   // The ids were chosen within what the caller sees; asked again, so a slip there shows nothing.
   where.add('visible', visibleTickets(caller, where.param));

@@ -110,11 +110,9 @@ export async function searchTickets(
   const ids = [...best.keys()];
   const ranked = order ? ids.sort((a, b) => order(best.get(a)!.row as OrderedRow, best.get(b)!.row as OrderedRow)) : ids.sort(byScore);
   const pageIds = ranked.slice(page.offset, page.offset + page.limit);
-  const { rows, parts } = pageIds.length === 0 ? { rows: [], parts: EMPTY_PARTS } : await pageOfIds(db, caller, pageIds, now);
+  const { rows, parts } = await pageOfIds(db, caller, pageIds, now);
   return { rows, parts, hits: best, more: ranked.length > page.offset + page.limit };
 }
-
-const EMPTY_PARTS: PageParts = { cycles: new Map(), orgs: new Map(), presence: new Map() };
 
 /** What each ticket of a search page matched on, as an excerpt with the words marked. */
 export async function searchMatches(
