@@ -7,16 +7,13 @@ import { listStyles } from '../../../ui/list.styles';
 import { loadMoreButton, Paging } from '../../../ui/paging';
 import { sharedStyles } from '../../../ui/shared.styles';
 import { emptyState, renderList } from '../../../ui/states';
-import { SLA_TONES } from '../../../ui/sla';
-import { relativeTime } from '../../../ui/time';
 import { NavigateEvent } from '../../../workspace/events';
 import { AgentElement } from '../agent-element';
 import { agentStyles } from '../agent.styles';
 import { NO_QUEUE_FILTERS, queueQuery, type QueueFilters } from '../agent-store';
-import { agentSlaChip } from '../sla-chip';
-import { rowTeam, selectBox } from '../team/queue-row';
+import { selectBox } from '../team/queue-row';
 import { styles } from './agent-queue.styles';
-import { subjectOf } from '../../../ui/search-match';
+import { queueRow } from './queue-row';
 
 const PAGE_SIZE = 50;
 const MAX_PAGE_SIZE = 100;
@@ -360,7 +357,11 @@ export class AgentQueue extends AgentElement {
           indexes.filter((i) => items[i]),
           (i) => items[i]!.id,
           (i) => html`<li class="slot" data-index=${i} style="inset-block-start: ${i * this.pitch}px" aria-posinset=${i + 1} aria-setsize=${cursor ? -1 : items.length}>
-            ${selectBox(items[i]!, this.selected.has(items[i]!.id), t, () => this.toggle(items[i]!))} ${this.renderRow(items[i]!, i)}
+            ${selectBox(items[i]!, this.selected.has(items[i]!.id), t, () => this.toggle(items[i]!))}
+            ${queueRow(items[i]!, { active: i === this.activeIndex, selected: this.selected.has(items[i]!.id), ownId: this.ctx.session.userId, now: this.now }, t, i18n, {
+              focus: () => (this.activeIndex = i),
+              open: () => this.open(items[i]!, i),
+            })}
           </li>`,
         )}
       </ul>
@@ -368,36 +369,5 @@ export class AgentQueue extends AgentElement {
         <p class="muted" role="status">${cursor ? t.queue.loaded(items.length, count) : t.queue.allLoaded(items.length, count)}</p>
         ${loadMoreButton(this.pages, i18n)}
       </div>`;
-  }
-
-  private renderRow(ticket: TicketRow, index: number) {
-    const { t, i18n, now } = this;
-    const { labels } = i18n;
-    const assignee = !ticket.assigneeId ? t.assignee.none : ticket.assigneeId === this.ctx.session.userId ? t.assignee.you : t.assignee.other;
-    return html`<button
-      type="button"
-      class="row edge"
-      part="ticket"
-      data-id=${ticket.id}
-      data-sla=${ticket.sla}
-      aria-pressed=${this.selected.has(ticket.id) ? 'true' : nothing}
-      data-tone=${ticket.dueAt ? SLA_TONES[ticket.sla] : nothing}
-      tabindex=${index === this.activeIndex ? '0' : '-1'}
-      @focus=${() => (this.activeIndex = index)}
-      @click=${() => this.open(ticket, index)}
-    >
-      ${subjectOf(ticket)}
-      <span class="states">${agentSlaChip(ticket, t, i18n)}<span class="status chip plain" data-status=${ticket.status}>${labels.status[ticket.status]}</span></span>
-      <span class="meta muted">
-        <span class="number">${i18n.ticketNumber(ticket.number)}</span>
-        <span class="org"><bdi>${ticket.orgName ?? ticket.orgId}</bdi></span>
-        ${ticket.orgPlan ? html`<span>${labels.plan[ticket.orgPlan]}</span>` : nothing}
-        <span>${labels.priority[ticket.priority]}</span>
-        <span>${labels.category[ticket.category]}</span>
-        <span>${assignee}</span>
-        ${rowTeam(ticket, t)}
-        <span>${relativeTime(i18n, ticket.updatedAt, now, t.updated)}</span>
-      </span>
-    </button>`;
   }
 }
