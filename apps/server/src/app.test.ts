@@ -89,6 +89,20 @@ describe('CORS', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('https://panel.kubit.ir');
   });
 
+  it("lets a listed origin's page read API answers and refusals, and tells caches the answer depends on the origin", async () => {
+    const { app } = await appWith(env);
+    const origin = 'https://partner.example.com';
+    const refused = await app.request('/trpc/ticket.list', { headers: { origin } });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('access-control-allow-origin')).toBe(origin);
+    expect(refused.headers.get('vary')?.toLowerCase()).toContain('origin');
+    expect(refused.headers.get('cache-control')).toBe('no-store');
+    expect(await refused.json()).toMatchObject({ error: { data: { code: 'UNAUTHORIZED' } } });
+    const other = await app.request('/trpc/ticket.list', { headers: { origin: 'https://evil.example.com' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    expect(other.headers.get('vary')?.toLowerCase()).toContain('origin');
+  });
+
   it('does not allow other origins', async () => {
     const { app } = await appWith(env);
     const res = await app.request('/health', { headers: { origin: 'https://evil.example.com' } });

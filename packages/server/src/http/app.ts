@@ -2,11 +2,11 @@ import { trpcServer } from '@hono/trpc-server';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { MAX_BATCH_CALLS } from '@support-tickets/core';
 import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
 import { createHonoContextFactory, type ApiDeps } from '../api/context';
 import { appRouter } from '../api/root';
 import { retryAfterSeconds } from '../api/trpc';
 import { mountAttachments } from './attachments';
+import { corsFor } from './cors';
 import { createRateLimit, type RateLimits } from './rate-limit';
 import { noStore, securityHeaders } from './security';
 
@@ -47,18 +47,7 @@ export function createHttpApp({ deps, authSecret, corsOrigins, rateLimits }: Htt
     deps.log.debug?.(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
   });
 
-  if (corsOrigins.length > 0) {
-    const any = corsOrigins.includes('*');
-    app.use(
-      '*',
-      cors({
-        origin: any ? '*' : [...corsOrigins],
-        allowMethods: ['GET', 'POST', 'OPTIONS'],
-        allowHeaders: ['Authorization', 'Content-Type', 'trpc-accept', 'x-trpc-source', 'Last-Event-ID', 'x-filename'],
-        maxAge: 600,
-      }),
-    );
-  }
+  if (corsOrigins.length > 0) app.use('*', corsFor(corsOrigins));
 
   app.get('/health', async (c) => {
     const up = await deps.database.ping();

@@ -24,5 +24,7 @@ export function securityHeaders(): MiddlewareHandler {
 /** API answers are one caller's data at one moment: no cache (browser, proxy or CDN) keeps them. */
 export const noStore: MiddlewareHandler = async (c, next) => {
   await next();
-  c.header('Cache-Control', 'no-store');
+  // On the answer's own headers: `c.header` once the handler has answered would copy the
+  // answer into a new one whose body is a stream, which Node then writes chunk by chunk.
+  c.res.headers.set('Cache-Control', 'no-store');
 };
