@@ -13,7 +13,7 @@ import { agentStyles } from '../agent.styles';
 import { NO_QUEUE_FILTERS, queueQuery, type QueueFilters } from '../agent-store';
 import { selectBox } from '../team/queue-row';
 import { styles } from './agent-queue.styles';
-import { queueRow } from './queue-row';
+import { ticketRow } from './ticket-row';
 
 const PAGE_SIZE = 50;
 const MAX_PAGE_SIZE = 100;
@@ -356,13 +356,15 @@ export class AgentQueue extends AgentElement {
         ${repeat(
           indexes.filter((i) => items[i]),
           (i) => items[i]!.id,
-          (i) => html`<li class="slot" data-index=${i} style="inset-block-start: ${i * this.pitch}px" aria-posinset=${i + 1} aria-setsize=${cursor ? -1 : items.length}>
-            ${selectBox(items[i]!, this.selected.has(items[i]!.id), t, () => this.toggle(items[i]!))}
-            ${queueRow(items[i]!, { active: i === this.activeIndex, selected: this.selected.has(items[i]!.id), ownId: this.ctx.session.userId, now: this.now }, t, i18n, {
-              focus: () => (this.activeIndex = i),
-              open: () => this.open(items[i]!, i),
-            })}
-          </li>`,
+          (i) => {
+            const ticket = items[i]!;
+            const selected = this.selected.has(ticket.id);
+            const state = { active: i === this.activeIndex, selected, ownId: this.ctx.session.userId, now: this.now };
+            return html`<li class="slot" data-index=${i} style="inset-block-start: ${i * this.pitch}px" aria-posinset=${i + 1} aria-setsize=${cursor ? -1 : items.length}>
+              ${selectBox(ticket, selected, t, () => this.toggle(ticket))}
+              ${ticketRow(ticket, state, t, i18n, { focus: () => (this.activeIndex = i), open: () => this.open(ticket, i) })}
+            </li>`;
+          },
         )}
       </ul>
       <div class="more">

@@ -8,8 +8,8 @@ import { relativeTime } from '../../../ui/time';
 import { agentSlaChip } from '../sla-chip';
 import { rowTeam } from '../team/queue-row';
 
-/** Where a row stands in the queue: whether it is the one in the tab order, picked, and whose. */
-export interface QueueRowState {
+/** A row's place in the queue: whether it is the one in the tab order or picked; who reads it, and when. */
+export interface TicketRowState {
   active: boolean;
   selected: boolean;
   /** The signed-in agent, to say "you" for their own tickets. */
@@ -18,7 +18,7 @@ export interface QueueRowState {
 }
 
 /** One ticket of the queue as a button: subject, SLA and status, then who, what and when. */
-export function queueRow(ticket: TicketRow, state: QueueRowState, t: AgentText, i18n: I18n, on: { focus(): void; open(): void }) {
+export function ticketRow(ticket: TicketRow, state: TicketRowState, t: AgentText, i18n: I18n, on: { focus(): void; open(): void }) {
   const { labels } = i18n;
   const assignee = !ticket.assigneeId ? t.assignee.none : ticket.assigneeId === state.ownId ? t.assignee.you : t.assignee.other;
   return html`<button
