@@ -4,9 +4,9 @@ import { cors } from 'hono/cors';
 /**
  * CORS for `origins` (`'*'` allows any): a preflight is answered by `hono/cors`; an actual
  * request gets its headers on the answer once the handler has made it. `hono/cors` sets them
- * on a placeholder before the handler and appends `Vary` after it, and each time Hono copies
- * the handler's answer into a new one whose body is a stream, which Node then writes chunk by
- * chunk: about a tenth of a list's CPU over HTTP.
+ * on a placeholder before the handler (and, for listed origins, appends `Vary` after it), and
+ * each time Hono copies the handler's answer into a new one whose body is a stream, which Node
+ * then writes chunk by chunk: up to a tenth of a list's CPU over HTTP.
  */
 export function corsFor(origins: readonly string[]): MiddlewareHandler {
   const any = origins.includes('*');
