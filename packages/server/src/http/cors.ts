@@ -10,8 +10,11 @@ import { cors } from 'hono/cors';
  */
 export function corsFor(origins: readonly string[]): MiddlewareHandler {
   const any = origins.includes('*');
+  // One decision for preflights and actual requests: the origin to allow, or none.
+  const allowed = (origin: string) => (origins.includes(origin) ? origin : null);
   const preflight = cors({
-    origin: any ? '*' : [...origins],
+    // `'*'` as such, so `hono/cors` answers a preflight for any origin without `Vary: Origin`.
+    origin: any ? '*' : allowed,
     allowMethods: ['GET', 'POST', 'OPTIONS'],
     allowHeaders: ['Authorization', 'Content-Type', 'trpc-accept', 'x-trpc-source', 'Last-Event-ID', 'x-filename'],
     maxAge: 600,
@@ -24,8 +27,8 @@ export function corsFor(origins: readonly string[]): MiddlewareHandler {
       headers.set('Access-Control-Allow-Origin', '*');
       return;
     }
-    const origin = c.req.header('origin');
-    if (origin && origins.includes(origin)) headers.set('Access-Control-Allow-Origin', origin);
+    const origin = allowed(c.req.header('origin') ?? '');
+    if (origin) headers.set('Access-Control-Allow-Origin', origin);
     headers.append('Vary', 'Origin');
   };
 }
