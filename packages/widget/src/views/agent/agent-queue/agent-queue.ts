@@ -337,6 +337,8 @@ export class AgentQueue extends AgentElement {
     const { t, i18n } = this;
     const { cursor } = this.pages;
     const { from, to } = this.range;
+    // Every row of one render is read by the same agent at the same instant.
+    const reader = { ownId: this.ctx.session.userId, now: this.now };
     const end = Math.max(to, Math.min(items.length, from + 1));
     const indexes: number[] = [];
     for (let i = from; i < end; i++) indexes.push(i);
@@ -359,7 +361,7 @@ export class AgentQueue extends AgentElement {
           (i) => {
             const ticket = items[i]!;
             const selected = this.selected.has(ticket.id);
-            const state = { active: i === this.activeIndex, selected, ownId: this.ctx.session.userId, now: this.now };
+            const state = { ...reader, active: i === this.activeIndex, selected };
             return html`<li class="slot" data-index=${i} style="inset-block-start: ${i * this.pitch}px" aria-posinset=${i + 1} aria-setsize=${cursor ? -1 : items.length}>
               ${selectBox(ticket, selected, t, () => this.toggle(ticket))}
               ${ticketRow(ticket, state, t, i18n, { focus: () => (this.activeIndex = i), open: () => this.open(ticket, i) })}
